@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+/** The `uncorpus` command line: dispatches to one module per command. */
+import { runCommand, RUN_HELP } from "./commands/run-command.js";
+
+const HELP = `uncorpus — UN official-document PDFs in, clean research corpora out
+
+Commands:
+  uncorpus run [files|folders…] [--out DIR]   process PDFs (default: input/ → output/)
+  uncorpus --help                             this text
+
+${RUN_HELP}`;
+
+type Command = (args: string[]) => Promise<number>;
+const commands: Record<string, Command> = {
+  run: runCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(HELP + "\n");
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    process.stderr.write(`uncorpus: unknown command "${name}" (try --help)\n`);
+    return 2;
+  }
+  return command(rest);
+}
+
+process.exitCode = await main(process.argv.slice(2));

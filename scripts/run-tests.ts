@@ -1,0 +1,30 @@
+/**
+ * Test runner: Node 20 expands no globs and strips no types, so list test/**\/*.test.ts here
+ * and hand them to node's test runner through tsx. Extra arguments filter by file name.
+ */
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+
+function findTests(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...findTests(path));
+    else if (entry.name.endsWith(".test.ts")) out.push(path);
+  }
+  return out.sort();
+}
+
+const filters = process.argv.slice(2);
+const files = findTests("test")
+  .map((f) => relative(".", f))
+  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)));
+if (files.length === 0) {
+  console.error("run-tests: no test files matched");
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", ...files], {
+  stdio: "inherit",
+});
+process.exit(result.status ?? 1);

@@ -1,0 +1,3 @@
+/** Stage 3 placeholder. */
+import type { UnDocument } from "../model/document.js";
+export function denoise(_doc: UnDocument): void {}

@@ -1,0 +1,154 @@
+/**
+ * Stage 1, extract: pdf.js text items with geometry, font and marked-content tags.
+ * The bytes come in from the caller (no file I/O here); fonts and CMaps from pdfjs-dist.
+ */
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { sha256Hex } from "./sha256.js";
+import { classifyLoadError, checkHeader } from "./classify-error.js";
+import { DocumentError } from "../errors/document-error.js";
+import { emptyMetadata, type Page, type TextItem, type UnDocument } from "../model/document.js";
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+
+const require = createRequire(import.meta.url);
+const PDFJS_ROOT = dirname(require.resolve("pdfjs-dist/package.json"));
+const CMAP_URL = join(PDFJS_ROOT, "cmaps") + "/";
+const STANDARD_FONT_DATA_URL = join(PDFJS_ROOT, "standard_fonts") + "/";
+
+let pdfjsPromise: Promise<PdfJs> | undefined;
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  return pdfjsPromise;
+}
+
+export interface Options {
+  /** Refuse documents with more pages than this. */
+  maxPages?: number;
+}
+
+const DEFAULT_MAX_PAGES = 2000;
+
+interface RawTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  fontName: string;
+  hasEOL: boolean;
+}
+interface RawMarkedContent {
+  type: "beginMarkedContent" | "beginMarkedContentProps" | "endMarkedContent";
+  tag?: string;
+}
+
+/** Reads a PDF into pages of text items; throws DocumentError for bad input. */
+export async function extractText(bytes: Uint8Array, file: string, options: Options = {}): Promise<UnDocument> {
+  checkHeader(bytes);
+  const sha256 = sha256Hex(bytes);
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
+    data: bytes.slice(),
+    isEvalSupported: false,
+    cMapUrl: CMAP_URL,
+    cMapPacked: true,
+    standardFontDataUrl: STANDARD_FONT_DATA_URL,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+    stopAtErrors: false,
+  });
+  let pdf;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    throw classifyLoadError(error);
+  }
+  try {
+    const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+    if (pdf.numPages > maxPages) {
+      throw new DocumentError("too-large", `${pdf.numPages} pages, more than the limit of ${maxPages}`);
+    }
+    const pages: Page[] = [];
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      const viewport = page.getViewport({ scale: 1 });
+      let content;
+      try {
+        content = await page.getTextContent({ includeMarkedContent: true });
+      } catch (error) {
+        throw classifyLoadError(error);
+      }
+      const items = toItems(content.items as Array<RawTextItem | RawMarkedContent>, number, viewport.viewBox);
+      pages.push({
+        number,
+        width: viewport.viewBox[2]! - viewport.viewBox[0]!,
+        height: viewport.viewBox[3]! - viewport.viewBox[1]!,
+        items,
+        lines: [],
+        charCount: items.reduce((n, item) => n + countChars(item.str), 0),
+      });
+      page.cleanup();
+    }
+    if (pages.every((page) => page.charCount === 0)) {
+      throw new DocumentError("no-text", "no text layer (scanned or image-only PDF)");
+    }
+    return {
+      file,
+      sha256,
+      pageCount: pages.length,
+      pages,
+      furniture: [],
+      metadata: emptyMetadata(),
+      blocks: [],
+      footnotes: [],
+      messages: [],
+    };
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Characters that count for conservation: everything but white space. */
+export function countChars(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!/\s/u.test(ch)) n++;
+  return n;
+}
+
+function toItems(raw: Array<RawTextItem | RawMarkedContent>, page: number, viewBox: number[]): TextItem[] {
+  const items: TextItem[] = [];
+  const stack: Array<string | null> = [];
+  const [vx = 0, vy = 0] = viewBox;
+  for (const entry of raw) {
+    if ("type" in entry) {
+      if (entry.type === "endMarkedContent") stack.pop();
+      else stack.push(entry.tag ?? null);
+      continue;
+    }
+    if (entry.str === "" && !entry.hasEOL) continue;
+    const [a = 1, b = 0, , d = 1, e = 0, f = 0] = entry.transform;
+    const size = Math.hypot(b, d) || Math.abs(a) || entry.height;
+    const tag = [...stack].reverse().find((t) => t !== null) ?? null;
+    items.push({
+      index: items.length,
+      page,
+      str: entry.str,
+      x: round(e - vx),
+      y: round(f - vy),
+      width: round(entry.width),
+      size: round(size),
+      fontName: entry.fontName,
+      artifact: stack.includes("Artifact"),
+      tag,
+      hasEOL: entry.hasEOL,
+    });
+  }
+  return items;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

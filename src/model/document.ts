@@ -1,0 +1,207 @@
+/**
+ * The one document model every stage reads and extends (root → pages → lines → blocks).
+ * Stages add layers (roles, furniture, metadata, blocks, tokens); they never rebuild the tree.
+ */
+
+/** PDF user-space box, origin bottom-left: [x0, y0, x1, y1]. */
+export type BBox = [number, number, number, number];
+
+/** One text run as pdf.js reports it, with geometry normalised to upright user space. */
+export interface TextItem {
+  /** Index of the item within its page, in content-stream order. */
+  index: number;
+  page: number;
+  str: string;
+  /** Left edge and baseline. */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size in points (vertical scale of the text matrix). */
+  size: number;
+  fontName: string;
+  /** Inside a `/Artifact` marked-content sequence (tagged PDFs mark headers/footers so). */
+  artifact: boolean;
+  /** Innermost structure tag of the marked content that holds the item, when tagged. */
+  tag: string | null;
+  /** Whether pdf.js saw the end of a line after this item. */
+  hasEOL: boolean;
+}
+
+/** Where a line ended up; every extracted line gets exactly one. */
+export type LineRole = "body" | "footnote" | "furniture";
+
+/** A superscript (or "1/"-style) footnote reference found inside a line. */
+export interface LineCallout {
+  marker: string;
+  /** Offset in the line's text where the callout stood (the callout itself is not in `text`). */
+  offset: number;
+}
+
+/** A visual line: items on one baseline within one column, joined into text. */
+export interface Line {
+  page: number;
+  /** Index of the line within its page, top to bottom. */
+  index: number;
+  text: string;
+  bbox: BBox;
+  /** Dominant (most characters) font size of the line. */
+  size: number;
+  /** Dominant font name (by characters). */
+  fontName: string;
+  /** Fraction of characters in a bold font, from the font name. */
+  bold: boolean;
+  items: TextItem[];
+  /** Footnote callouts removed from `text`. */
+  callouts: LineCallout[];
+  /** Every item of the line was marked `/Artifact`. */
+  artifact: boolean;
+  role: LineRole;
+}
+
+export interface Page {
+  number: number;
+  width: number;
+  height: number;
+  items: TextItem[];
+  lines: Line[];
+  /** Characters pdf.js extracted on this page, white space excluded (for conservation checks). */
+  charCount: number;
+}
+
+export type FurnitureRole =
+  | "masthead"
+  | "running-header"
+  | "running-footer"
+  | "page-number"
+  | "job-number"
+  | "barcode"
+  | "recycling"
+  | "adoption"
+  | "separator"
+  | "other";
+
+/** Layout furniture moved out of the body: kept as data, with the reason. */
+export interface Furniture {
+  page: number;
+  bbox: BBox;
+  text: string;
+  role: FurnitureRole;
+  /** Which rule decided (a rule file name). */
+  rule: string;
+  /** Human-readable reason. */
+  reason: string;
+}
+
+export type Language = "ar" | "zh" | "en" | "fr" | "ru" | "es";
+
+export interface Metadata {
+  symbol: string | null;
+  language: Language | null;
+  jobNumber: string | null;
+  distribution: string | null;
+  /** ISO 8601 date of issue. */
+  issued: string | null;
+  originalLanguage: string | null;
+  session: number | null;
+  agendaItems: string[];
+  title: string | null;
+  /** Resolutions only. */
+  resolution: string | null;
+  adopted: string | null;
+  draft: string | null;
+  meeting: string | null;
+}
+
+export type BlockKind = "heading" | "paragraph" | "table";
+
+/** A footnote reference kept out of the text, at `offset` in the block's text. */
+export interface Callout {
+  marker: string;
+  offset: number;
+}
+
+export interface Token {
+  kind: "word" | "punctuation" | "symbol" | "whitespace";
+  text: string;
+  start: number;
+  end: number;
+  pos?: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Block {
+  /** Stable id: `b` + 1-based reading-order index, zero-padded ("b0001"). */
+  id: string;
+  kind: BlockKind;
+  /** Printed number without trailing dot: "1", "(a)", "25.3". */
+  number: string | null;
+  /** Number of the parent paragraph for sub-items ("(a)" under "1"). */
+  parent: string | null;
+  text: string;
+  /** Pages the block spans, ascending. */
+  pages: number[];
+  bbox: BBox;
+  callouts: Callout[];
+  /** Table blocks: rows of cells. */
+  rows?: string[][];
+  sentences?: Sentence[];
+  tokens?: Token[];
+}
+
+export interface Footnote {
+  id: string;
+  marker: string;
+  text: string;
+  page: number;
+  /** Block holding the first callout; null when it is in furniture or not found. */
+  block: string | null;
+  /** Character offset of the callout in that block's text. */
+  offset: number | null;
+}
+
+export type MessageLevel = "info" | "warning";
+
+/** An audited decision or a suspicious result (vfile-message style). */
+export interface Message {
+  level: MessageLevel;
+  source: string;
+  ruleId: string;
+  page: number | null;
+  text: string;
+}
+
+export interface UnDocument {
+  /** File name of the source PDF (base name only, so output is path-independent). */
+  file: string;
+  sha256: string;
+  pageCount: number;
+  pages: Page[];
+  furniture: Furniture[];
+  metadata: Metadata;
+  blocks: Block[];
+  footnotes: Footnote[];
+  messages: Message[];
+}
+
+export function emptyMetadata(): Metadata {
+  return {
+    symbol: null,
+    language: null,
+    jobNumber: null,
+    distribution: null,
+    issued: null,
+    originalLanguage: null,
+    session: null,
+    agendaItems: [],
+    title: null,
+    resolution: null,
+    adopted: null,
+    draft: null,
+    meeting: null,
+  };
+}

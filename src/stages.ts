@@ -1,0 +1,24 @@
+/**
+ * The pipeline, in one ordered list. Each stage reads the document model and adds to it.
+ * Extraction (bytes → pages of text items) runs before these; see `processPdf` in index.ts.
+ */
+import type { UnDocument } from "./model/document.js";
+import type { PipelineOptions } from "./options.js";
+import { buildLines } from "./lines/build-lines.js";
+import { denoise } from "./denoise/denoise.js";
+import { readMetadata } from "./metadata/read-metadata.js";
+import { segment } from "./segment/segment.js";
+import { tokenize } from "./tokenize/tokenize.js";
+
+export interface Stage {
+  name: string;
+  run(doc: UnDocument, options: PipelineOptions): void;
+}
+
+export const stages: readonly Stage[] = [
+  { name: "lines", run: buildLines }, // 2. items → lines (CJK-aware joins, callouts, hyphenation)
+  { name: "denoise", run: denoise }, // 3. furniture out of the body, each with page, bbox, role, reason
+  { name: "metadata", run: readMetadata }, // 4. symbol, language, job number, dates, session, title…
+  { name: "segment", run: segment }, // 5. headings, numbered paragraphs, footnotes linked to callouts
+  { name: "tokenize", run: tokenize }, // 6. sentences and tokens (nodejieba for zh, retext otherwise)
+];
