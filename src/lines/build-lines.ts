@@ -1,3 +1,58 @@
-/** Stage 2 placeholder. */
-import type { UnDocument } from "../model/document.js";
-export function buildLines(_doc: UnDocument): void {}
+/**
+ * Stage 2, lines: groups a page's text items into visual lines (one baseline, one column),
+ * attaches raised small items to their line as superscript callouts, and joins the text
+ * CJK-aware. Example: "》" + raised "1" + "等适用国际公" → text "》等适用国际公", callout "1" at 1.
+ */
+import type { Line, Page, TextItem, UnDocument } from "../model/document.js";
+import { groupBaselines } from "./group-baselines.js";
+import { joinItems } from "./join-items.js";
+import { splitColumns } from "./split-columns.js";
+
+export function buildLines(doc: UnDocument): void {
+  for (const page of doc.pages) page.lines = linesOfPage(page);
+}
+
+export function linesOfPage(page: Page): Line[] {
+  const visible = page.items.filter((item) => item.str.trim() !== "");
+  const lines: Line[] = [];
+  for (const group of groupBaselines(visible)) {
+    for (const run of splitColumns(group.items)) {
+      lines.push(makeLine(page.number, run, group.superscripts));
+    }
+  }
+  lines.sort((a, b) => b.bbox[1] - a.bbox[1] || a.bbox[0] - b.bbox[0]);
+  lines.forEach((line, index) => (line.index = index));
+  return lines;
+}
+
+function makeLine(page: number, items: TextItem[], superscripts: ReadonlySet<TextItem>): Line {
+  const { text, callouts } = joinItems(items, superscripts);
+  const main = items.filter((item) => !superscripts.has(item));
+  const sized = main.length > 0 ? main : items;
+  const x0 = Math.min(...items.map((i) => i.x));
+  const x1 = Math.max(...items.map((i) => i.x + i.width));
+  const baseline = Math.min(...sized.map((i) => i.y));
+  const size = dominant(sized, (i) => i.size);
+  return {
+    page,
+    index: 0,
+    text,
+    bbox: [x0, baseline, x1, baseline + size],
+    size,
+    fontName: dominant(sized, (i) => i.fontName),
+    items,
+    callouts,
+    artifact: items.every((i) => i.artifact),
+    role: "body",
+  };
+}
+
+/** The value carried by most characters. Ties go to the first seen, so the result is stable. */
+function dominant<T>(items: TextItem[], key: (item: TextItem) => T): T {
+  const weight = new Map<T, number>();
+  for (const item of items) weight.set(key(item), (weight.get(key(item)) ?? 0) + item.str.length);
+  let best = key(items[0]!);
+  let bestWeight = -1;
+  for (const [value, w] of weight) if (w > bestWeight) [best, bestWeight] = [value, w];
+  return best;
+}

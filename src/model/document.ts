@@ -48,8 +48,6 @@ export interface Line {
   size: number;
   /** Dominant font name (by characters). */
   fontName: string;
-  /** Fraction of characters in a bold font, from the font name. */
-  bold: boolean;
   items: TextItem[];
   /** Footnote callouts removed from `text`. */
   callouts: LineCallout[];

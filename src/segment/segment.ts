@@ -1,3 +1,53 @@
-/** Stage 5 placeholder. */
-import type { UnDocument } from "../model/document.js";
-export function segment(_doc: UnDocument): void {}
+/**
+ * Stage 5, segment: body lines → headings and paragraphs (numbered, with parents) in reading
+ * order, joined across page breaks; footnote lines → footnotes linked to their callouts.
+ */
+import type { Line, UnDocument } from "../model/document.js";
+import { bodySize, linePitch, textEdges } from "../layout/page-layout.js";
+import { buildBlocks } from "./build-blocks.js";
+import { buildFootnotes } from "./build-footnotes.js";
+import { extractInlineCallouts } from "./inline-callouts.js";
+import { linkFootnotes } from "./link-footnotes.js";
+import type { Layout } from "./paragraph-breaks.js";
+
+/** Share of body lines reaching the right edge above which the text counts as justified. */
+const JUSTIFIED_SHARE = 0.4;
+
+export function segment(doc: UnDocument): void {
+  extractInlineCallouts(doc);
+  const layout = measureLayout(doc);
+  doc.blocks = buildBlocks(doc, layout, bodyFont(doc, layout.bodySize));
+  doc.footnotes = buildFootnotes(doc);
+  linkFootnotes(doc.blocks, doc.footnotes);
+}
+
+function measureLayout(doc: UnDocument): Layout {
+  const size = bodySize(doc);
+  const edges = new Map(doc.pages.map((p) => [p.number, textEdges(p, size)]));
+  let full = 0;
+  let all = 0;
+  for (const page of doc.pages) {
+    const right = edges.get(page.number)?.right ?? page.width;
+    for (const line of page.lines) {
+      if (line.role !== "body" || Math.abs(line.size - size) >= 0.5) continue;
+      all++;
+      if (line.bbox[2] >= right - 0.5 * size) full++;
+    }
+  }
+  return {
+    bodySize: size,
+    pitch: linePitch(doc, size),
+    justified: all > 0 && full / all >= JUSTIFIED_SHARE,
+    edges: (page) => edges.get(page) ?? { left: 0, right: 1e6 },
+  };
+}
+
+function bodyFont(doc: UnDocument, size: number): string {
+  const weight = new Map<string, number>();
+  const body: Line[] = doc.pages.flatMap((p) => p.lines.filter((l) => l.role === "body" && Math.abs(l.size - size) < 0.5));
+  for (const line of body) weight.set(line.fontName, (weight.get(line.fontName) ?? 0) + line.text.length);
+  let best = "";
+  let bestWeight = -1;
+  for (const [font, w] of [...weight].sort()) if (w > bestWeight) [best, bestWeight] = [font, w];
+  return best;
+}

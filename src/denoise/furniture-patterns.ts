@@ -1,0 +1,42 @@
+/**
+ * UN furniture recognised by its text alone, in the six official languages. Each pattern
+ * names the role it proves: "2/27" is a page number, "26-00248 (E) 170221" a job number,
+ * "*2102065*" a barcode, "请回收" a recycling mark.
+ */
+import type { FurnitureRole } from "../model/document.js";
+
+export interface PatternRule {
+  role: FurnitureRole;
+  pattern: RegExp;
+  reason: string;
+}
+
+/** Document symbols: "A/RES/68/4", "A/80/604/Add.6", "A/81/6 (Sect. 25)/Part A", "S/2024/1". */
+export const SYMBOL = /^(?:[A-Z]{1,6}(?:\.\d+)?\/)(?:[A-Za-z0-9.\-]+(?: \([^)]*\))?\/?)+\*{0,3}$/;
+
+export const PATTERNS: readonly PatternRule[] = [
+  { role: "page-number", pattern: /^[-–]?\s*\d{1,4}\s*\/\s*\d{1,4}\s*[-–]?$/, reason: "page number n/N" },
+  { role: "page-number", pattern: /^(?:Page|Página|Стр\.|Страница|第)\s*\d{1,4}(?:\s*页)?$/i, reason: "page number" },
+  { role: "page-number", pattern: /^[-–]\s*\d{1,4}\s*[-–]$/, reason: "page number - n -" },
+  { role: "page-number", pattern: /^\d{1,4}$/, reason: "bare page number" },
+  { role: "job-number", pattern: /^(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]{1,2}\))?(?:\s+\d{6}){0,2}(?:\s*\*\d{7}\*)?$/, reason: "job number" },
+  { role: "barcode", pattern: /^\*\d{6,8}\*$/, reason: "barcode text" },
+  { role: "barcode", pattern: /^[\ue000-\uf8ff\s]+$/u, reason: "barcode font (private-use glyphs)" },
+  {
+    role: "recycling",
+    pattern: /^(?:Please recycle|Merci de recycler|Prière de recycler|Se ruega reciclar|Sírvase reciclar|请回收|Просьба отправить на вторичную переработку|يرجى إعادة الاستعمال)\s*[♲♻]?$/i,
+    reason: "recycling mark",
+  },
+  { role: "running-footer", pattern: /^\/\.\.\.$|^\.\.\.\/$/, reason: "continuation mark /..." },
+];
+
+export function matchFurniture(text: string): PatternRule | null {
+  const t = text.trim();
+  for (const rule of PATTERNS) if (rule.pattern.test(t)) return rule;
+  return null;
+}
+
+/** Lines a running header or footer is made of: symbol, page numbers, job numbers. */
+export function isSymbol(text: string): boolean {
+  return SYMBOL.test(text.trim());
+}

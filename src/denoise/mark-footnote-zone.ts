@@ -1,0 +1,45 @@
+/**
+ * The footnote zone at the foot of a page: the lines under a "______" separator, or, where the
+ * rule is drawn rather than typed, the run of smaller-than-body lines at the bottom of the page
+ * whose first line opens with a marker ("¹ 联合国，《条约汇编》…", "1/ A/48/803.").
+ */
+import type { Line, Page, UnDocument } from "../model/document.js";
+import { bodySize } from "../layout/page-layout.js";
+import { markFurniture } from "./mark.js";
+
+const SEPARATOR = /^[_\u2014\u2015]{5,}$/;
+/** Of the body size: footnote text is at most this large. */
+const FOOTNOTE_MAX_SIZE = 0.93;
+/** A footnote opens with a marker: "1", "1/", "*", "a", followed by text. */
+export const FOOTNOTE_MARKER = /^(?:\d{1,3}\/?|\*{1,3}|[a-z]\/?|[†‡§])(?=\s|$)/;
+
+export function markFootnoteZone(doc: UnDocument): void {
+  const size = bodySize(doc);
+  for (const page of doc.pages) {
+    const lines = page.lines.filter((l) => l.role !== "furniture");
+    const start = zoneStart(doc, page, lines, size);
+    if (start < 0) continue;
+    for (const line of lines.slice(start)) line.role = "footnote";
+  }
+}
+
+function zoneStart(doc: UnDocument, page: Page, lines: Line[], size: number): number {
+  const separator = page.lines.find((l) => SEPARATOR.test(l.text));
+  if (separator) {
+    markFurniture(doc, separator, "separator", "mark-footnote-zone", "footnote separator rule");
+    const below = lines.findIndex((l) => l.bbox[1] < separator.bbox[1] && l !== separator);
+    if (below >= 0 && opensFootnote(lines[below]!)) return below;
+  }
+  let start = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.size > FOOTNOTE_MAX_SIZE * size) break;
+    if (opensFootnote(line)) start = i;
+  }
+  return start;
+}
+
+function opensFootnote(line: Line): boolean {
+  return line.callouts.some((c) => c.offset === 0) || FOOTNOTE_MARKER.test(line.text);
+}
+

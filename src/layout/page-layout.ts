@@ -1,0 +1,63 @@
+/** Page geometry shared by the denoise rules: bands, the body font size. */
+import type { Line, Page, UnDocument } from "../model/document.js";
+
+/** Of the page height: the top band where running headers live. */
+export const TOP_BAND = 0.1;
+/** Of the page height: the bottom band where page numbers, job numbers and barcodes live. */
+export const BOTTOM_BAND = 0.07;
+
+export function inTopBand(line: Line, page: Page): boolean {
+  return line.bbox[1] > page.height * (1 - TOP_BAND);
+}
+
+export function inBottomBand(line: Line, page: Page): boolean {
+  return line.bbox[1] < page.height * BOTTOM_BAND;
+}
+
+/** The font size carrying most body characters in the document. */
+export function bodySize(doc: UnDocument): number {
+  const weight = new Map<number, number>();
+  for (const page of doc.pages) {
+    for (const line of page.lines) {
+      if (line.role !== "body") continue;
+      const size = Math.round(line.size * 2) / 2;
+      weight.set(size, (weight.get(size) ?? 0) + line.text.length);
+    }
+  }
+  let best = 10;
+  let bestWeight = -1;
+  for (const [size, w] of [...weight].sort((a, b) => a[0] - b[0])) if (w > bestWeight) [best, bestWeight] = [size, w];
+  return best;
+}
+
+/** Most common vertical distance between consecutive body lines of the body size: the leading. */
+export function linePitch(doc: UnDocument, size: number): number {
+  const weight = new Map<number, number>();
+  for (const page of doc.pages) {
+    const lines = page.lines.filter((l) => l.role === "body" && Math.abs(l.size - size) < 0.5);
+    for (let i = 1; i < lines.length; i++) {
+      const d = Math.round((lines[i - 1]!.bbox[1] - lines[i]!.bbox[1]) * 2) / 2;
+      if (d > 0) weight.set(d, (weight.get(d) ?? 0) + 1);
+    }
+  }
+  let best = size * 1.2;
+  let bestWeight = 0;
+  for (const [d, w] of [...weight].sort((a, b) => a[0] - b[0])) if (w > bestWeight) [best, bestWeight] = [d, w];
+  return best;
+}
+
+/** Left and right edges of the text area on a page: where most body lines start and end. */
+export function textEdges(page: Page, size: number): { left: number; right: number } {
+  const lines = page.lines.filter((l) => l.role === "body" && Math.abs(l.size - size) < 0.5);
+  if (lines.length === 0) return { left: 0, right: page.width };
+  return { left: mode(lines.map((l) => l.bbox[0])), right: Math.max(mode(lines.map((l) => l.bbox[2])), 0) };
+}
+
+function mode(values: number[]): number {
+  const weight = new Map<number, number>();
+  for (const v of values) weight.set(Math.round(v), (weight.get(Math.round(v)) ?? 0) + 1);
+  let best = values[0] ?? 0;
+  let bestWeight = 0;
+  for (const [v, w] of [...weight].sort((a, b) => b[0] - a[0])) if (w > bestWeight) [best, bestWeight] = [v, w];
+  return best;
+}

@@ -1,0 +1,74 @@
+/**
+ * Joins the items of one line into text. A gap wider than a space becomes one space, except
+ * between CJK characters, where no space ever belongs ("又 认 识 到" → "又认识到", the `-spaced`
+ * variant). Superscript items that look like footnote markers become callouts, not text.
+ */
+import type { LineCallout, TextItem } from "../model/document.js";
+import { repairSpacing } from "./repair-spacing.js";
+import { closeCjkGaps, firstChar, isCjk, lastChar } from "./script.js";
+
+/** Of the font size: a gap at least this wide between two items is a word space. */
+const SPACE_GAP = 0.18;
+/** What a superscript must look like to be a footnote callout: digits, asterisks, daggers, a letter. */
+const CALLOUT_MARKER = /^(?:\d{1,3}|[*†‡§]{1,3}|[a-z])$/;
+
+export function joinItems(items: readonly TextItem[], superscripts: ReadonlySet<TextItem>): { text: string; callouts: LineCallout[] } {
+  let text = "";
+  const callouts: LineCallout[] = [];
+  let prev: TextItem | null = null;
+  for (const item of items) {
+    const str = item.str.replace(/\u00ad/g, "");
+    const marker = str.trim();
+    if (superscripts.has(item) && CALLOUT_MARKER.test(marker)) {
+      callouts.push({ marker, offset: text.length });
+      continue;
+    }
+    if (prev !== null && needsSpace(prev, item, text, str)) text += " ";
+    text += str;
+    prev = item;
+  }
+  return normalise(text, callouts);
+}
+
+function needsSpace(prev: TextItem, item: TextItem, sofar: string, next: string): boolean {
+  if (/\s$/.test(sofar) || /^\s/.test(next)) return false;
+  if (isCjk(lastChar(sofar)) && isCjk(firstChar(next))) return false;
+  const gap = item.x - (prev.x + prev.width);
+  return gap >= SPACE_GAP * Math.min(prev.size, item.size);
+}
+
+/** Folds runs of white space, trims, and closes gaps between CJK characters; callout offsets follow. */
+function normalise(raw: string, callouts: LineCallout[]): { text: string; callouts: LineCallout[] } {
+  let text = "";
+  const map: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    map.push(text.length);
+    const ch = raw[i]!;
+    if (/\s/.test(ch)) {
+      if (text === "" || /\s$/.test(text)) continue;
+      text += " ";
+    } else {
+      text += ch;
+    }
+  }
+  map.push(text.length);
+  const closed = closeWithMap(text);
+  const trimmedEnd = closed.text.replace(/\s+$/, "");
+  return {
+    text: trimmedEnd,
+    callouts: callouts.map((c) => ({ marker: c.marker, offset: Math.min(closed.map[map[c.offset]!]!, trimmedEnd.length) })),
+  };
+}
+
+/** closeCjkGaps and repairSpacing (both only delete spaces), with an offset map from old to new indices. */
+function closeWithMap(text: string): { text: string; map: number[] } {
+  const closed = repairSpacing(closeCjkGaps(text));
+  if (closed === text) return { text, map: [...Array(text.length + 1).keys()] };
+  const map: number[] = [];
+  let j = 0;
+  for (let i = 0; i <= text.length; i++) {
+    map.push(j);
+    if (i < text.length && j < closed.length && text[i] === closed[j]) j++;
+  }
+  return { text: closed, map };
+}

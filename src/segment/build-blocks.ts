@@ -1,0 +1,96 @@
+/**
+ * Groups the body lines of all pages, in reading order, into blocks (paragraph breaks decided
+ * by paragraph-breaks.ts), then reads each block's kind, printed number and parent.
+ */
+import type { Block, BlockKind, Line, UnDocument } from "../model/document.js";
+import { joinLines } from "./join-lines.js";
+import { endsSentence, isHeadingLine, startsBlock, type Layout } from "./paragraph-breaks.js";
+import { readParagraphNumber, schemeOf } from "./paragraph-number.js";
+
+/** "48/246. Financing of…", "68/4. 国际移徙…": a resolution's title line. */
+const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}(?:\s*[A-Z])?\.\s/;
+/** A heading in the body font is short: at most this many lines. */
+const MAX_PLAIN_HEADING_LINES = 2;
+
+export function buildBlocks(doc: UnDocument, layout: Layout, bodyFont: string): Block[] {
+  const groups: Line[][] = [];
+  let current: Line[] = [];
+  for (const page of doc.pages) {
+    for (const line of page.lines) {
+      if (line.role !== "body") continue;
+      const prev = current[current.length - 1];
+      if (prev !== undefined && startsBlock(prev, line, current.length === 1, layout)) {
+        groups.push(current);
+        current = [];
+      }
+      current.push(line);
+    }
+  }
+  if (current.length > 0) groups.push(current);
+  const blocks = groups.map((lines, i) => toBlock(lines, i, layout, bodyFont));
+  assignParents(blocks);
+  return blocks;
+}
+
+function toBlock(lines: Line[], index: number, layout: Layout, bodyFont: string): Block {
+  const joined = joinLines(lines);
+  const kind = kindOf(lines, joined.text, layout, bodyFont);
+  let text = joined.text;
+  let callouts = joined.callouts;
+  let number: string | null = null;
+  if (kind === "paragraph") {
+    const match = readParagraphNumber(text);
+    if (match) {
+      number = match.number;
+      text = text.slice(match.length);
+      callouts = callouts.map((c) => ({ marker: c.marker, offset: Math.max(0, c.offset - match.length) }));
+    }
+  }
+  const pages = [...new Set(lines.map((l) => l.page))];
+  return {
+    id: `b${String(index + 1).padStart(4, "0")}`,
+    kind,
+    number,
+    parent: null,
+    text,
+    pages,
+    bbox: [
+      Math.min(...lines.map((l) => l.bbox[0])),
+      Math.min(...lines.map((l) => l.bbox[1])),
+      Math.max(...lines.map((l) => l.bbox[2])),
+      Math.max(...lines.map((l) => l.bbox[3])),
+    ],
+    callouts,
+  };
+}
+
+function kindOf(lines: Line[], text: string, layout: Layout, bodyFont: string): BlockKind {
+  if (lines.every((l) => isHeadingLine(l, layout))) return "heading";
+  if (RESOLUTION_TITLE.test(text)) return "heading";
+  const plainFont = lines.some((l) => l.fontName === bodyFont);
+  if (!plainFont && lines.length <= MAX_PLAIN_HEADING_LINES && !endsSentence(text) && !/[,，、]$/.test(text) && readParagraphNumber(text) === null) {
+    return "heading";
+  }
+  return "paragraph";
+}
+
+/** Sub-items take the nearest enclosing number: "(a)" under "1", "(i)" under "(a)". */
+function assignParents(blocks: Block[]): void {
+  let decimal: string | null = null;
+  let letter: string | null = null;
+  for (const block of blocks) {
+    if (block.number === null) continue;
+    const scheme = schemeOf(block.number, letter === null ? null : letter.slice(1, -1));
+    if (scheme === "decimal") {
+      decimal = block.number;
+      letter = null;
+    } else if (scheme === "letter") {
+      block.parent = decimal;
+      letter = block.number;
+    } else if (scheme === "roman") {
+      block.parent = letter ?? decimal;
+    } else {
+      block.parent = letter ?? decimal;
+    }
+  }
+}

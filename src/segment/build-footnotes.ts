@@ -1,0 +1,48 @@
+/**
+ * Reads the footnote zones into footnotes: a footnote opens at a line led by a marker (a raised
+ * "1", or typed "1/", "*", "a") and runs until the next marker; a zone that opens without a
+ * marker continues the last footnote of the previous page.
+ */
+import type { Footnote, Line, UnDocument } from "../model/document.js";
+import { FOOTNOTE_MARKER } from "../denoise/mark-footnote-zone.js";
+import { joinLines } from "./join-lines.js";
+
+interface Draft {
+  marker: string;
+  page: number;
+  lines: Line[];
+}
+
+export function buildFootnotes(doc: UnDocument): Footnote[] {
+  const drafts: Draft[] = [];
+  for (const page of doc.pages) {
+    for (const line of page.lines) {
+      if (line.role !== "footnote") continue;
+      const opened = openFootnote(line);
+      if (opened) drafts.push({ marker: opened.marker, page: page.number, lines: [opened.line] });
+      else drafts[drafts.length - 1]?.lines.push(line);
+    }
+  }
+  return drafts.map((d, i) => ({
+    id: `f${String(i + 1).padStart(4, "0")}`,
+    marker: d.marker,
+    text: joinLines(d.lines).text,
+    page: d.page,
+    block: null,
+    offset: null,
+  }));
+}
+
+/** The marker that opens a footnote line, and the line without it. */
+function openFootnote(line: Line): { marker: string; line: Line } | null {
+  const lead = line.callouts.find((c) => c.offset === 0);
+  if (lead) return { marker: lead.marker, line: { ...line, callouts: line.callouts.filter((c) => c !== lead) } };
+  const typed = FOOTNOTE_MARKER.exec(line.text);
+  if (typed) {
+    const text = line.text.slice(typed[0].length).trimStart();
+    const cut = line.text.length - text.length;
+    const callouts = line.callouts.map((c) => ({ marker: c.marker, offset: Math.max(0, c.offset - cut) }));
+    return { marker: typed[0].replace(/\/$/, ""), line: { ...line, text, callouts } };
+  }
+  return null;
+}

@@ -1,0 +1,39 @@
+/**
+ * Old UN documents type callouts inline as "1/" ("…in Haiti 1/ and the oral report…",
+ * "Presupuesto 2/,"). Where the footnotes use that style, such a callout in a body line is
+ * moved out of the text into the line's callouts, with the space before it.
+ */
+import type { UnDocument } from "../model/document.js";
+
+const SLASH_MARKER = /^\d{1,3}\/\s/;
+
+export function extractInlineCallouts(doc: UnDocument): void {
+  const markers = new Set<string>();
+  for (const page of doc.pages) {
+    for (const line of page.lines) {
+      const m = line.role === "footnote" ? SLASH_MARKER.exec(line.text) : null;
+      if (m) markers.add(m[0].trim().slice(0, -1));
+    }
+  }
+  if (markers.size === 0) return;
+  const pattern = /\s?(\d{1,3})\/(?=[\s,.;:)]|$)/g;
+  for (const page of doc.pages) {
+    for (const line of page.lines) {
+      if (line.role !== "body") continue;
+      let text = "";
+      let last = 0;
+      for (const m of line.text.matchAll(pattern)) {
+        const marker = m[1]!;
+        const before = line.text[m.index - 1];
+        if (!markers.has(marker) || m.index === 0 || (before !== undefined && /[\d/]/.test(before) && !m[0].startsWith(" "))) continue;
+        text += line.text.slice(last, m.index);
+        line.callouts.push({ marker, offset: text.length });
+        last = m.index + m[0].length;
+      }
+      if (last > 0) {
+        line.text = text + line.text.slice(last);
+        line.callouts.sort((a, b) => a.offset - b.offset);
+      }
+    }
+  }
+}

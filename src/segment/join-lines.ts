@@ -1,0 +1,27 @@
+/**
+ * Joins a block's lines into one text: Chinese lines with no space, Latin lines with one space;
+ * a line-end hyphen stays (in UN PDFs it is a real compound hyphen, "lower-than-\nbudgeted")
+ * and the next line follows it directly. Callout offsets move with the text.
+ */
+import type { Callout, Line } from "../model/document.js";
+import { firstChar, isCjk, lastChar } from "../lines/script.js";
+
+export function joinLines(lines: readonly Line[]): { text: string; callouts: Callout[] } {
+  let text = "";
+  const callouts: Callout[] = [];
+  for (const line of lines) {
+    if (text !== "" && needsSpace(text, line.text)) text += " ";
+    for (const c of line.callouts) callouts.push({ marker: c.marker, offset: text.length + c.offset });
+    text += line.text;
+  }
+  return { text, callouts };
+}
+
+function needsSpace(before: string, after: string): boolean {
+  const a = lastChar(before);
+  const b = firstChar(after);
+  if (isCjk(a) || isCjk(b)) return false;
+  if (a === "-" && /\p{L}/u.test([...before].at(-2) ?? "")) return false;
+  if (a === "/" || a === "\u2010") return false;
+  return true;
+}

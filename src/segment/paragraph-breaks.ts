@@ -1,0 +1,63 @@
+/**
+ * Decides where one body block ends and the next begins, from layout alone: a larger gap than
+ * the leading, a printed paragraph number, a short last line ending a sentence, a first-line
+ * indent or outdent, a change to or from heading type, a right-aligned closing line. Across a
+ * page break (and any footnotes or running header between) a block goes on unless the text
+ * ended a sentence or the next page opens with a number or heading.
+ */
+import type { Line } from "../model/document.js";
+import { readParagraphNumber } from "./paragraph-number.js";
+
+/** Of the leading: a gap this much larger than usual separates paragraphs. */
+const PARAGRAPH_GAP = 1.35;
+/** Of the font size: a last line ending this far before the right edge is short. */
+const SHORT_LINE = 0.7;
+/** Of the font size: a first-line indent or a hanging outdent at least this deep. */
+const INDENT = 0.8;
+/** Of the body size: heading type is at least this much larger. */
+export const HEADING_SIZE = 1.07;
+/** Share of the text width: a line starting this far right is a right-aligned or centred line. */
+const ALIGNED_START = 0.4;
+
+const TERMINAL = /[.;:!?。；：！？…]["”’»)）]?$/u;
+
+export interface Layout {
+  bodySize: number;
+  pitch: number;
+  justified: boolean;
+  edges: (page: number) => { left: number; right: number };
+}
+
+export function isHeadingLine(line: Line, layout: Layout): boolean {
+  return line.size >= HEADING_SIZE * layout.bodySize;
+}
+
+export function endsSentence(text: string): boolean {
+  return TERMINAL.test(text.trimEnd());
+}
+
+/** Whether `line` starts a new block after `prev`; `prevIsFirst` when prev opened its block. */
+export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout: Layout): boolean {
+  const numbered = readParagraphNumber(line.text) !== null;
+  if (prev.page !== line.page) {
+    return numbered || isHeadingLine(line, layout) || isHeadingLine(prev, layout) || endsSentence(prev.text) || isAligned(line, layout);
+  }
+  const heading = isHeadingLine(line, layout);
+  if (heading !== isHeadingLine(prev, layout)) return true;
+  const gap = prev.bbox[1] - line.bbox[1];
+  if (gap > PARAGRAPH_GAP * layout.pitch * (line.size / layout.bodySize)) return true;
+  if (heading) return Math.abs(prev.size - line.size) > 0.5;
+  if (isAligned(line, layout) || isAligned(prev, layout)) return true;
+  const { right } = layout.edges(line.page);
+  const short = prev.bbox[2] < right - SHORT_LINE * prev.size;
+  if (layout.justified && short && (endsSentence(prev.text) || numbered)) return true;
+  if (numbered && (short || (endsSentence(prev.text) && Math.abs(line.bbox[0] - prev.bbox[0]) > INDENT * line.size))) return true;
+  if (!prevIsFirst && Math.abs(line.bbox[0] - prev.bbox[0]) > INDENT * line.size) return true;
+  return false;
+}
+
+/** A short line standing right of the text's middle: closing lines, dates, signatures. */
+export function isAligned(line: Line, layout: Layout): boolean {
+  const { left, right } = layout.edges(line.page);
+  return line.bbox[0] > left + ALIGNED_START * (right - left);
+}
