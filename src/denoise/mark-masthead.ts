@@ -1,13 +1,14 @@
 /**
  * The page-1 masthead: organ, body, symbol, "Distr.", date, "Original:", session and agenda
  * item, and for resolutions the adoption lines. Everything from the top of page 1 down to the
- * last such line is masthead; lines continuing the agenda item's title (same column, no gap)
+ * last such line, before the body opens, is masthead; lines continuing the agenda item's title (same column, no gap)
  * belong to it too ("Agenda item 154" / "Financing of the United Nations Interim…").
  */
 import type { FurnitureRole, Line, UnDocument } from "../model/document.js";
 import { isSymbol } from "./furniture-patterns.js";
 import { ADOPTION, ADOPTION_BRACKET, AGENDA, BODY, DISTRIBUTION, ISSUE_DATE, ORGAN, ORIGINAL, SESSION } from "./masthead-patterns.js";
 import { markFurniture } from "./mark.js";
+import { readParagraphNumber } from "../segment/paragraph-number.js";
 
 /** The masthead ends in the upper part of page 1: this share of the page height from the top. */
 const MASTHEAD_REACH = 0.75;
@@ -19,15 +20,15 @@ const SAME_COLUMN = 1;
 export function markMasthead(doc: UnDocument): void {
   const page = doc.pages[0];
   if (!page) return;
-  const lines = page.lines.filter((l) => l.role !== "furniture" || true);
+  const lines = page.lines;
   const floor = page.height * (1 - MASTHEAD_REACH);
   let last = -1;
   let agenda: Line | null = null;
-  lines.forEach((line, i) => {
-    if (line.bbox[1] < floor) return;
+  for (const [i, line] of lines.entries()) {
+    if (line.bbox[1] < floor || opensBody(line)) break;
     if (mastheadRole(line) !== null) last = i;
     if (AGENDA.test(undouble(line.text))) agenda = line;
-  });
+  }
   if (last < 0) return;
   for (let i = 0; i <= last; i++) {
     const line = lines[i]!;
@@ -47,6 +48,11 @@ function markAgendaTitle(doc: UnDocument, lines: Line[], agenda: Line): void {
     markFurniture(doc, line, "masthead", "mark-masthead", "title of the agenda item");
     prev = line;
   }
+}
+
+/** The body has begun: a numbered paragraph or a resolution's title line ("68/4. …"). */
+function opensBody(line: Line): boolean {
+  return readParagraphNumber(line.text) !== null || /^\d{1,3}\/\d{1,4}(?:\s*[A-Z])?\.\s/.test(line.text);
 }
 
 export function mastheadRole(line: Line): FurnitureRole | null {

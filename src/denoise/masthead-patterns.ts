@@ -10,7 +10,7 @@ export const DISTRIBUTION = /^(?:Distr\.?(?:\s*:?\s*\S.*)?|GENERAL|LIMITED|RESTR
 export const ORIGINAL = /^(?:Original|Оригинал|原文|الأصل)\s*[:：]?\s*\S*/i;
 export const SESSION = /(?:\bsession\b|período de sesiones|сессия|届会议?|الدورة)/i;
 export const AGENDA = /^(?:Agenda items?|Items? \d|Point(?:s)? \d|Points? de l|Temas?\s+\d|Tema del|Пункты?\s+\d|议程项目|临时议程项目|البند|البندان)/i;
-export const ISSUE_DATE = /^(?:\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}(?:\s+года)?|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\p{L}+ \d{1,2}, \d{4})$/u;
+export const ISSUE_DATE = /^(?:\d{1,2}\s*[–-]\s*\d{1,2}\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}(?:\s+года)?|\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}(?:\s+года)?|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\p{L}+ \d{1,2}, \d{4})$/u;
 export const ADOPTION =
   /^(?:RESOLUTION ADOPTED BY|Resolution adopted by|RÉSOLUTION ADOPTÉE|RESOLUTION ADOPTEE|Résolution adoptée|RESOLUCI[ÓO]N APROBADA|Resolución aprobada|РЕЗОЛЮЦИЯ,? ПРИНЯТАЯ|Резолюция,? принятая|قرار اتخذته|.*大会决议$|.*决议草案)/;
 export const ADOPTION_BRACKET = /^\[.*\]$/;

@@ -1,20 +1,27 @@
 /**
  * Old UN documents type callouts inline as "1/" ("…in Haiti 1/ and the oral report…",
  * "Presupuesto 2/,"). Where the footnotes use that style, such a callout in a body line is
- * moved out of the text into the line's callouts, with the space before it.
+ * moved out of the text into the line's callouts, with the space before it. Likewise an
+ * asterisk glued to a word ("заинтересованными сторонами*") where a "*" footnote exists.
  */
 import type { UnDocument } from "../model/document.js";
 
 const SLASH_MARKER = /^\d{1,3}\/\s/;
+const STAR_MARKER = /^(\*{1,3})\s/;
 
 export function extractInlineCallouts(doc: UnDocument): void {
   const markers = new Set<string>();
+  const stars = new Set<string>();
   for (const page of doc.pages) {
     for (const line of page.lines) {
-      const m = line.role === "footnote" ? SLASH_MARKER.exec(line.text) : null;
+      if (line.role !== "footnote") continue;
+      const m = SLASH_MARKER.exec(line.text);
       if (m) markers.add(m[0].trim().slice(0, -1));
+      const star = STAR_MARKER.exec(line.text);
+      if (star) stars.add(star[1]!);
     }
   }
+  if (stars.size > 0) extractStars(doc, stars);
   if (markers.size === 0) return;
   const pattern = /\s?(\d{1,3})\/(?=[\s,.;:)]|$)/g;
   for (const page of doc.pages) {
@@ -34,6 +41,19 @@ export function extractInlineCallouts(doc: UnDocument): void {
         line.text = text + line.text.slice(last);
         line.callouts.sort((a, b) => a.offset - b.offset);
       }
+    }
+  }
+}
+
+function extractStars(doc: UnDocument, stars: ReadonlySet<string>): void {
+  for (const page of doc.pages) {
+    for (const line of page.lines) {
+      if (line.role !== "body") continue;
+      const m = /(?<=\S)(\*{1,3})(?=[\s,.;:)]|$)/u.exec(line.text);
+      if (!m || !stars.has(m[1]!)) continue;
+      line.callouts.push({ marker: m[1]!, offset: m.index });
+      line.text = line.text.slice(0, m.index) + line.text.slice(m.index + m[0].length);
+      line.callouts.sort((a, b) => a.offset - b.offset);
     }
   }
 }
