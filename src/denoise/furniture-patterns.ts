@@ -9,6 +9,8 @@ export interface PatternRule {
   role: FurnitureRole;
   pattern: RegExp;
   reason: string;
+  /** Proof enough on its own, wherever on the page the line stands (not only in the bands). */
+  anywhere?: boolean;
 }
 
 /** Document symbols: "A/RES/68/4", "A/80/604/Add.6", "A/81/6 (Sect. 25)/Part A", "S/2024/1". */
@@ -19,15 +21,16 @@ export const PATTERNS: readonly PatternRule[] = [
   { role: "page-number", pattern: /^(?:Page|Página|Стр\.|Страница|第)\s*\d{1,4}(?:\s*页)?$/i, reason: "page number" },
   { role: "page-number", pattern: /^[-–]\s*\d{1,4}\s*[-–]$/, reason: "page number - n -" },
   { role: "page-number", pattern: /^\d{1,4}$/, reason: "bare page number" },
-  { role: "job-number", pattern: /^(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]{1,2}\))?(?:\s+\d{6}){0,2}(?:\s*\*\d{7}\*)?$/, reason: "job number" },
-  { role: "barcode", pattern: /^\*\d{6,8}\*$/, reason: "barcode text" },
+  { role: "job-number", pattern: /^(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]{1,2}\))?(?:\s+\d{6}){0,2}(?:\s*\*\d{7}\*)?$/, reason: "job number", anywhere: true },
+  { role: "barcode", pattern: /^\*\d{6,8}\*$/, reason: "barcode text", anywhere: true },
   { role: "barcode", pattern: /^[\ue000-\uf8ff\s]+$/u, reason: "barcode font (private-use glyphs)" },
   {
     role: "recycling",
     pattern: /^(?:Please recycle|Merci de recycler|Prière de recycler|Se ruega reciclar|Sírvase reciclar|请回收|Просьба отправить на вторичную переработку|يرجى إعادة الاستعمال)\s*[♲♻]?$/i,
     reason: "recycling mark",
+    anywhere: true,
   },
-  { role: "running-footer", pattern: /^\/\.\.\.$|^\.\.\.\/$/, reason: "continuation mark /..." },
+  { role: "running-footer", pattern: /^\/\.\.\.$|^\.\.\.\/$/, reason: "continuation mark /...", anywhere: true },
 ];
 
 export function matchFurniture(text: string): PatternRule | null {

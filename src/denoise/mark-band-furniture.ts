@@ -18,8 +18,11 @@ export function markBandFurniture(doc: UnDocument): void {
     for (const line of page.lines) {
       const top = inTopBand(line, page);
       const bottom = inBottomBand(line, page);
-      if (!top && !bottom) continue;
       const rule = matchFurniture(line.text);
+      if (!top && !bottom) {
+        if (rule?.anywhere) markFurniture(doc, line, rule.role, "mark-band-furniture", rule.reason);
+        continue;
+      }
       if (rule) {
         markFurniture(doc, line, rule.role, "mark-band-furniture", rule.reason);
       } else if (top && page.number > 1 && isSymbol(line.text)) {

@@ -2,9 +2,9 @@
 import type { Line, Page, UnDocument } from "../model/document.js";
 
 /** Of the page height: the top band where running headers live. */
-export const TOP_BAND = 0.1;
+export const TOP_BAND = 0.15;
 /** Of the page height: the bottom band where page numbers, job numbers and barcodes live. */
-export const BOTTOM_BAND = 0.07;
+export const BOTTOM_BAND = 0.08;
 
 export function inTopBand(line: Line, page: Page): boolean {
   return line.bbox[1] > page.height * (1 - TOP_BAND);

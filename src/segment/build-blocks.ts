@@ -68,7 +68,7 @@ function kindOf(lines: Line[], text: string, layout: Layout, bodyFont: string): 
   if (lines.every((l) => isHeadingLine(l, layout))) return "heading";
   if (RESOLUTION_TITLE.test(text)) return "heading";
   const plainFont = lines.some((l) => l.fontName === bodyFont);
-  if (!plainFont && lines.length <= MAX_PLAIN_HEADING_LINES && !endsSentence(text) && !/[,，、]$/.test(text) && readParagraphNumber(text) === null) {
+  if (!plainFont && lines.length <= MAX_PLAIN_HEADING_LINES && !endsSentence(text) && !/[,，、]$/.test(text)) {
     return "heading";
   }
   return "paragraph";
