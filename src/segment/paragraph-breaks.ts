@@ -8,8 +8,8 @@
 import type { Line } from "../model/document.js";
 import { readParagraphNumber } from "./paragraph-number.js";
 
-/** Of the leading: a gap this much larger than usual separates paragraphs. */
-const PARAGRAPH_GAP = 1.35;
+/** Of the font size: a gap this much more than the leading separates paragraphs. */
+const PARAGRAPH_GAP = 0.35;
 /** Of the font size: a last line ending this far before the right edge is short. */
 const SHORT_LINE = 0.7;
 /** Of the font size: a first-line indent or a hanging outdent at least this deep. */
@@ -45,13 +45,19 @@ export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout
   const heading = isHeadingLine(line, layout);
   if (heading !== isHeadingLine(prev, layout)) return true;
   const gap = prev.bbox[1] - line.bbox[1];
-  if (gap > PARAGRAPH_GAP * layout.pitch * (line.size / layout.bodySize)) return true;
+  if (gap > layout.pitch * (line.size / layout.bodySize) + PARAGRAPH_GAP * line.size) return true;
   if (heading) return Math.abs(prev.size - line.size) > 0.5;
   if (isAligned(line, layout) || isAligned(prev, layout)) return true;
   const { right } = layout.edges(line.page);
   const short = prev.bbox[2] < right - SHORT_LINE * prev.size;
   if (layout.justified && short && (endsSentence(prev.text) || numbered)) return true;
-  if (numbered && (short || (endsSentence(prev.text) && Math.abs(line.bbox[0] - prev.bbox[0]) > INDENT * line.size))) return true;
+  if (numbered && short) return true;
+  // A number after a finished sentence opens a paragraph when it hangs left of the text, or when
+  // the line before was itself a one-line numbered paragraph; a run-in "(b)" at the margin does not.
+  if (numbered && endsSentence(prev.text)) {
+    if (Math.abs(line.bbox[0] - prev.bbox[0]) > INDENT * line.size) return true;
+    if (prevIsFirst && readParagraphNumber(prev.text) !== null) return true;
+  }
   if (!prevIsFirst && Math.abs(line.bbox[0] - prev.bbox[0]) > INDENT * line.size) return true;
   return false;
 }
