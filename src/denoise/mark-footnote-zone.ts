@@ -15,28 +15,37 @@ export const FOOTNOTE_MARKER = /^(?:\d{1,3}\/?|\*{1,3}|[a-z]\/?|[†‡§])(?=\s
 
 export function markFootnoteZone(doc: UnDocument): void {
   const size = bodySize(doc);
+  // Word types its separator rule as underscores; where a document does, pages without one
+  // have no footnotes (a small table at the foot of a page is no footnote zone).
+  const typed = doc.pages.some((p) => p.lines.some((l) => SEPARATOR.test(l.text)));
   for (const page of doc.pages) {
     const lines = page.lines.filter((l) => l.role !== "furniture");
-    const start = zoneStart(doc, page, lines, size);
+    const start = zoneStart(doc, page, lines, size, typed);
     if (start < 0) continue;
     for (const line of lines.slice(start)) line.role = "footnote";
   }
 }
 
-function zoneStart(doc: UnDocument, page: Page, lines: Line[], size: number): number {
+function zoneStart(doc: UnDocument, page: Page, lines: Line[], size: number, typed: boolean): number {
   const separator = page.lines.find((l) => SEPARATOR.test(l.text));
   if (separator) {
     markFurniture(doc, separator, "separator", "mark-footnote-zone", "footnote separator rule");
     const below = lines.findIndex((l) => l.bbox[1] < separator.bbox[1] && l !== separator);
     if (below >= 0 && opensFootnote(lines[below]!)) return below;
   }
+  if (typed) return -1;
   let start = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
-    if (line.size > FOOTNOTE_MAX_SIZE * size) break;
-    if (opensFootnote(line)) start = i;
+    if (line.size > FOOTNOTE_MAX_SIZE * size || line.cells.length > 1) break;
+    if (opensFootnote(line) && /^\p{L}|^\p{Script=Han}|^[“"«《(]/u.test(textAfterMarker(line))) start = i;
   }
   return start;
+}
+
+function textAfterMarker(line: Line): string {
+  if (line.callouts.some((c) => c.offset === 0)) return line.text;
+  return line.text.replace(FOOTNOTE_MARKER, "").trimStart();
 }
 
 function opensFootnote(line: Line): boolean {

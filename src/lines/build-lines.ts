@@ -6,7 +6,7 @@
 import type { Line, Page, TextItem, UnDocument } from "../model/document.js";
 import { groupBaselines } from "./group-baselines.js";
 import { joinItems } from "./join-items.js";
-import { splitColumns } from "./split-columns.js";
+import { splitCells, splitColumns } from "./split-columns.js";
 
 export function buildLines(doc: UnDocument): void {
   for (const page of doc.pages) page.lines = linesOfPage(page);
@@ -42,9 +42,16 @@ function makeLine(page: number, items: TextItem[], superscripts: ReadonlySet<Tex
     fontName: dominant(sized, (i) => i.fontName),
     items,
     callouts,
+    cells: cellTexts(items, superscripts),
     artifact: items.every((i) => i.artifact),
     role: "body",
   };
+}
+
+function cellTexts(items: TextItem[], superscripts: ReadonlySet<TextItem>): string[] {
+  const main = items.filter((i) => !superscripts.has(i));
+  const runs = splitCells(main);
+  return runs.length < 2 ? [] : runs.map((run) => joinItems(run, superscripts).text);
 }
 
 /** The value carried by most characters. Ties go to the first seen, so the result is stable. */

@@ -4,7 +4,7 @@
  * variant). Superscript items that look like footnote markers become callouts, not text.
  */
 import type { LineCallout, TextItem } from "../model/document.js";
-import { repairSpacing } from "./repair-spacing.js";
+import { closeSpreadDigits, repairSpacing } from "./repair-spacing.js";
 import { closeCjkGaps, firstChar, isCjk, lastChar } from "./script.js";
 
 /** Of the font size: a gap at least this wide between two items is a word space. */
@@ -17,7 +17,7 @@ export function joinItems(items: readonly TextItem[], superscripts: ReadonlySet<
   const callouts: LineCallout[] = [];
   let prev: TextItem | null = null;
   for (const item of items) {
-    const str = item.str.replace(/\u00ad/g, "");
+    const str = closeSpreadDigits(item.str.replace(/\u00ad/g, ""), item.width, item.size);
     const marker = str.trim();
     if (superscripts.has(item) && CALLOUT_MARKER.test(marker)) {
       callouts.push({ marker, offset: text.length });

@@ -8,6 +8,16 @@ const SPACED_HYPHEN = /(?<=\p{L}) -(?=\p{L})|(?<=\p{L}) -$/gu;
 const SPACE_BEFORE_STOP = /(?<=[\p{L}\d)]) (?=[.,](?:\s|$))/gu;
 const SPREAD_DIGITS = /(?<![\d.,/])\d(?: \d){2,}(?![\d])/g;
 
+/** Of the font size: at most this much advance per visible character makes an item dense. */
+const DENSE_ADVANCE = 1.2;
+
 export function repairSpacing(text: string): string {
-  return text.replace(SPACED_HYPHEN, "-").replace(SPACE_BEFORE_STOP, "").replace(SPREAD_DIGITS, (m) => m.replace(/ /g, ""));
+  return text.replace(SPACED_HYPHEN, "-").replace(SPACE_BEFORE_STOP, "");
+}
+
+/** Closes letter-spaced digit runs inside one item, when the item is densely set. */
+export function closeSpreadDigits(str: string, width: number, size: number): string {
+  const visible = str.replace(/\s/g, "").length;
+  if (visible === 0 || width / visible > DENSE_ADVANCE * size) return str;
+  return str.replace(SPREAD_DIGITS, (m) => m.replace(/ /g, ""));
 }

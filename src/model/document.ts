@@ -51,6 +51,8 @@ export interface Line {
   items: TextItem[];
   /** Footnote callouts removed from `text`. */
   callouts: LineCallout[];
+  /** Texts of the cells where wide gaps split the line like a table row; empty for prose. */
+  cells: string[];
   /** Every item of the line was marked `/Artifact`. */
   artifact: boolean;
   role: LineRole;
@@ -160,6 +162,9 @@ export interface Footnote {
   block: string | null;
   /** Character offset of the callout in that block's text. */
   offset: number | null;
+  /** Sentences and tokens of the footnote text (tokenize stage). */
+  sentences?: Sentence[];
+  tokens?: Token[];
 }
 
 export type MessageLevel = "info" | "warning";

@@ -6,6 +6,7 @@ import type { Block, BlockKind, Line, UnDocument } from "../model/document.js";
 import { joinLines } from "./join-lines.js";
 import { endsSentence, isHeadingLine, startsBlock, type Layout } from "./paragraph-breaks.js";
 import { readParagraphNumber, schemeOf } from "./paragraph-number.js";
+import { findTables, tableRows } from "./find-tables.js";
 
 /** "48/246. Financing of…", "68/4. 国际移徙…": a resolution's title line. */
 const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}(?:\s*[A-Z])?\.\s/;
@@ -13,13 +14,17 @@ const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}(?:\s*[A-Z])?\.\s/;
 const MAX_PLAIN_HEADING_LINES = 2;
 
 export function buildBlocks(doc: UnDocument, layout: Layout, bodyFont: string): Block[] {
+  const tables = findTables(doc);
   const groups: Line[][] = [];
   let current: Line[] = [];
   for (const page of doc.pages) {
     for (const line of page.lines) {
       if (line.role !== "body") continue;
       const prev = current[current.length - 1];
-      if (prev !== undefined && startsBlock(prev, line, current.length === 1, layout)) {
+      const breaks =
+        prev !== undefined &&
+        (tables.has(prev) !== tables.has(line) || (!tables.has(line) && startsBlock(prev, line, current.length === 1, layout)));
+      if (breaks) {
         groups.push(current);
         current = [];
       }
@@ -27,7 +32,7 @@ export function buildBlocks(doc: UnDocument, layout: Layout, bodyFont: string): 
     }
   }
   if (current.length > 0) groups.push(current);
-  const blocks = groups.map((lines, i) => toBlock(lines, i, layout, bodyFont));
+  const blocks = groups.map((lines, i) => (tables.has(lines[0]!) ? toTable(lines, i) : toBlock(lines, i, layout, bodyFont)));
   assignParents(blocks);
   return blocks;
 }
@@ -48,20 +53,44 @@ function toBlock(lines: Line[], index: number, layout: Layout, bodyFont: string)
   }
   const pages = [...new Set(lines.map((l) => l.page))];
   return {
-    id: `b${String(index + 1).padStart(4, "0")}`,
+    id: blockId(index),
     kind,
     number,
     parent: null,
     text,
     pages,
-    bbox: [
-      Math.min(...lines.map((l) => l.bbox[0])),
-      Math.min(...lines.map((l) => l.bbox[1])),
-      Math.max(...lines.map((l) => l.bbox[2])),
-      Math.max(...lines.map((l) => l.bbox[3])),
-    ],
+    bbox: boundingBox(lines),
     callouts,
   };
+}
+
+function toTable(lines: Line[], index: number): Block {
+  const rows = tableRows(lines);
+  const callouts = lines.flatMap((l) => l.callouts.map((c) => ({ marker: c.marker, offset: 0 })));
+  return {
+    id: blockId(index),
+    kind: "table",
+    number: null,
+    parent: null,
+    text: rows.map((r) => r.join("\t")).join("\n"),
+    pages: [...new Set(lines.map((l) => l.page))],
+    bbox: boundingBox(lines),
+    callouts,
+    rows,
+  };
+}
+
+function blockId(index: number): string {
+  return `b${String(index + 1).padStart(4, "0")}`;
+}
+
+function boundingBox(lines: readonly Line[]): [number, number, number, number] {
+  return [
+    Math.min(...lines.map((l) => l.bbox[0])),
+    Math.min(...lines.map((l) => l.bbox[1])),
+    Math.max(...lines.map((l) => l.bbox[2])),
+    Math.max(...lines.map((l) => l.bbox[3])),
+  ];
 }
 
 function kindOf(lines: Line[], text: string, layout: Layout, bodyFont: string): BlockKind {
