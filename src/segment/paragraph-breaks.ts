@@ -40,7 +40,9 @@ export function endsSentence(text: string): boolean {
 export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout: Layout): boolean {
   const numbered = readParagraphNumber(line.text) !== null;
   if (prev.page !== line.page) {
-    return numbered || isHeadingLine(line, layout) || isHeadingLine(prev, layout) || endsSentence(prev.text) || isAligned(line, layout);
+    if (numbered || isHeadingLine(line, layout) || isHeadingLine(prev, layout) || isAligned(line, layout)) return true;
+    // A first-line indent on the new page opens a paragraph even after a comma.
+    return endsSentence(prev.text) || (!prevIsFirst && line.bbox[0] > prev.bbox[0] + INDENT * line.size);
   }
   const heading = isHeadingLine(line, layout);
   if (heading !== isHeadingLine(prev, layout)) return true;
