@@ -22,6 +22,12 @@ export const PATTERNS: readonly PatternRule[] = [
   { role: "page-number", pattern: /^[-–]\s*\d{1,4}\s*[-–]$/, reason: "page number - n -" },
   { role: "page-number", pattern: /^\d{1,4}$/, reason: "bare page number" },
   { role: "job-number", pattern: /^(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]{1,2}\))?(?:\s+\d{6}){0,2}(?:\s*\*\d{7}\*)?$/, reason: "job number", anywhere: true },
+  {
+    role: "running-footer",
+    pattern: /^(?:\d{1,4}\s+(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]{1,2}\))?|(?:GE\.)?\d{2}-\d{5}(?:\s*\([A-Z]{1,2}\))?\s+\d{1,4})$/,
+    reason: "page number with job number",
+    anywhere: true,
+  },
   { role: "barcode", pattern: /^\*\d{6,8}\*$/, reason: "barcode text", anywhere: true },
   { role: "barcode", pattern: /^[\ue000-\uf8ff\s]+$/u, reason: "barcode font (private-use glyphs)" },
   {

@@ -1,0 +1,50 @@
+/** Hand-built pages for stage unit tests: items placed like pdf.js reports them. */
+import { emptyMetadata, type Page, type TextItem, type UnDocument } from "../../src/model/document.js";
+
+export interface ItemSpec {
+  str: string;
+  x: number;
+  y: number;
+  size?: number;
+  /** Width; defaults to one em per Han character and half an em per other character. */
+  width?: number;
+  font?: string;
+  artifact?: boolean;
+}
+
+export function item(spec: ItemSpec, index = 0, page = 1): TextItem {
+  const size = spec.size ?? 12;
+  const width = spec.width ?? [...spec.str].reduce((w, ch) => w + (/\p{Script=Han}|[，。；：、《》]/u.test(ch) ? size : size / 2), 0);
+  return {
+    index,
+    page,
+    str: spec.str,
+    x: spec.x,
+    y: spec.y,
+    width,
+    size,
+    fontName: spec.font ?? "f1",
+    artifact: spec.artifact ?? false,
+    tag: null,
+    hasEOL: false,
+  };
+}
+
+export function page(number: number, specs: ItemSpec[], width = 612, height = 792): Page {
+  const items = specs.map((s, i) => item(s, i, number));
+  return { number, width, height, items, lines: [], charCount: items.reduce((n, i) => n + i.str.replace(/\s/g, "").length, 0) };
+}
+
+export function doc(pages: Page[]): UnDocument {
+  return {
+    file: "test.pdf",
+    sha256: "0".repeat(64),
+    pageCount: pages.length,
+    pages,
+    furniture: [],
+    metadata: emptyMetadata(),
+    blocks: [],
+    footnotes: [],
+    messages: [],
+  };
+}
