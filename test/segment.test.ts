@@ -134,3 +134,15 @@ test("keeps a table as a table block with rows of cells, out of the paragraphs",
   );
   assert.deepEqual(d.blocks[1]!.rows?.[0], ["Seventy-sixth", "Tuesday, 14 September 2021", "Tuesday, 21 September 2021"]);
 });
+
+test("undoes a line-end hyphen only when the document has the whole word elsewhere", () => {
+  const d = run([
+    [
+      { str: "1. The sustainable develop-", x: 100, y: 700, size: 10, width: FULL },
+      { str: "ment goals and lower-than-", x: 100, y: 688, size: 10, width: FULL },
+      { str: "budgeted expenditures.", x: 100, y: 676, size: 10, width: 150 },
+      { str: "2. Development and development policy are discussed.", x: 100, y: 658, size: 10, width: 300 },
+    ],
+  ]);
+  assert.equal(d.blocks[0]!.text, "The sustainable development goals and lower-than-budgeted expenditures.");
+});

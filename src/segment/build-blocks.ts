@@ -7,6 +7,7 @@ import { joinLines } from "./join-lines.js";
 import { endsSentence, isHeadingLine, startsBlock, type Layout } from "./paragraph-breaks.js";
 import { readParagraphNumber, schemeOf } from "./paragraph-number.js";
 import { findTables, tableRows } from "./find-tables.js";
+import { buildLexicon, type Lexicon } from "./dehyphenate.js";
 
 /** "48/246. Financing of…", "68/4. 国际移徙…": a resolution's title line. */
 const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}(?:\s*[A-Z])?\.\s/;
@@ -15,6 +16,7 @@ const MAX_PLAIN_HEADING_LINES = 2;
 
 export function buildBlocks(doc: UnDocument, layout: Layout, bodyFont: string): Block[] {
   const tables = findTables(doc);
+  const lexicon = buildLexicon(doc);
   const groups: Line[][] = [];
   let current: Line[] = [];
   for (const page of doc.pages) {
@@ -32,13 +34,13 @@ export function buildBlocks(doc: UnDocument, layout: Layout, bodyFont: string): 
     }
   }
   if (current.length > 0) groups.push(current);
-  const blocks = groups.map((lines, i) => (tables.has(lines[0]!) ? toTable(lines, i) : toBlock(lines, i, layout, bodyFont)));
+  const blocks = groups.map((lines, i) => (tables.has(lines[0]!) ? toTable(lines, i) : toBlock(lines, i, layout, bodyFont, lexicon)));
   assignParents(blocks);
   return blocks;
 }
 
-function toBlock(lines: Line[], index: number, layout: Layout, bodyFont: string): Block {
-  const joined = joinLines(lines);
+function toBlock(lines: Line[], index: number, layout: Layout, bodyFont: string, lexicon: Lexicon): Block {
+  const joined = joinLines(lines, lexicon);
   const kind = kindOf(lines, joined.text, layout, bodyFont);
   let text = joined.text;
   let callouts = joined.callouts;

@@ -6,6 +6,7 @@
 import type { Footnote, Line, UnDocument } from "../model/document.js";
 import { FOOTNOTE_MARKER } from "../denoise/mark-footnote-zone.js";
 import { joinLines } from "./join-lines.js";
+import { buildLexicon } from "./dehyphenate.js";
 
 interface Draft {
   marker: string;
@@ -23,10 +24,11 @@ export function buildFootnotes(doc: UnDocument): Footnote[] {
       else drafts[drafts.length - 1]?.lines.push(line);
     }
   }
+  const lexicon = buildLexicon(doc);
   return drafts.map((d, i) => ({
     id: `f${String(i + 1).padStart(4, "0")}`,
     marker: d.marker,
-    text: joinLines(d.lines).text,
+    text: joinLines(d.lines, lexicon).text,
     page: d.page,
     block: null,
     offset: null,

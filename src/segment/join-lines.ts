@@ -1,16 +1,19 @@
 /**
- * Joins a block's lines into one text: Chinese lines with no space, Latin lines with one space;
- * a line-end hyphen stays (in UN PDFs it is a real compound hyphen, "lower-than-\nbudgeted")
- * and the next line follows it directly. Callout offsets move with the text.
+ * Joins a block's lines into one text: Chinese lines with no space, Latin lines with one space.
+ * A line-end hyphen stays when it is a real compound hyphen ("lower-than-\nbudgeted") and goes
+ * when it only broke a word (dehyphenate.ts); either way the next line follows directly.
+ * Callout offsets move with the text.
  */
 import type { Callout, Line } from "../model/document.js";
 import { firstChar, isCjk, lastChar } from "../lines/script.js";
+import { isBrokenWord, type Lexicon } from "./dehyphenate.js";
 
-export function joinLines(lines: readonly Line[]): { text: string; callouts: Callout[] } {
+export function joinLines(lines: readonly Line[], lexicon?: Lexicon): { text: string; callouts: Callout[] } {
   let text = "";
   const callouts: Callout[] = [];
   for (const line of lines) {
-    if (text !== "" && needsSpace(text, line.text)) text += " ";
+    if (lexicon !== undefined && text !== "" && isBrokenWord(text, line.text, lexicon)) text = text.slice(0, -1);
+    else if (text !== "" && needsSpace(text, line.text)) text += " ";
     for (const c of line.callouts) callouts.push({ marker: c.marker, offset: text.length + c.offset });
     text += line.text;
   }
