@@ -2,7 +2,8 @@
  * Finds the body lines that belong to tables, so they become table blocks and never mix into
  * paragraphs: lines split into cells by wide gaps ("Seventy-sixth ⇥ Tuesday, 14 September 2021
  * ⇥ …"), lines sharing a baseline with another line, and short lines wedged between such rows
- * ("(to be confirmed)" under a date cell).
+ * ("(to be confirmed)" under a date cell). A table of contents is a table too: its entries end
+ * in dot leaders and page numbers ("2. The legislative framework ........ 5–9   3").
  */
 import type { Line, UnDocument } from "../model/document.js";
 import { bodySize } from "../layout/page-layout.js";
@@ -13,6 +14,10 @@ const SAME_ROW = 0.3;
 const CELL_WIDTH = 0.45;
 /** Of the font size: a table row gap at most this many times the size keeps a wedged line. */
 const ROW_GAP = 3;
+/** Dot leaders of a table of contents. */
+const LEADER = /(?:\.\s?){6,}|…{3,}/;
+/** A wrapped contents entry spans at most this many lines between two leader lines. */
+const MAX_ENTRY_LINES = 4;
 
 export function findTables(doc: UnDocument): Set<Line> {
   const table = new Set<Line>();
@@ -22,6 +27,7 @@ export function findTables(doc: UnDocument): Set<Line> {
       if (line.cells.length > 1) table.add(line);
       else if (body.some((o) => o !== line && Math.abs(o.bbox[1] - line.bbox[1]) < SAME_ROW * line.size)) table.add(line);
     }
+    markContents(body, table);
     dropLoneRows(body, table);
     const width = Math.max(...body.map((l) => l.bbox[2])) - Math.min(...body.map((l) => l.bbox[0]));
     const size = bodySize(doc);
@@ -43,6 +49,15 @@ export function findTables(doc: UnDocument): Set<Line> {
     }
   }
   return table;
+}
+
+function markContents(body: readonly Line[], table: Set<Line>): void {
+  const leaders = body.flatMap((line, i) => (LEADER.test(line.text) ? [i] : []));
+  for (const i of leaders) table.add(body[i]!);
+  for (let k = 1; k < leaders.length; k++) {
+    const [a, b] = [leaders[k - 1]!, leaders[k]!];
+    if (b - a <= MAX_ENTRY_LINES) for (let i = a + 1; i < b; i++) table.add(body[i]!);
+  }
 }
 
 /** One table-like line between prose lines is a wide gap in prose, not a table. */

@@ -42,7 +42,9 @@ export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout
   if (prev.page !== line.page) {
     if (numbered || isHeadingLine(line, layout) || isHeadingLine(prev, layout) || isAligned(line, layout)) return true;
     // A first-line indent on the new page opens a paragraph even after a comma.
-    return endsSentence(prev.text) || (!prevIsFirst && line.bbox[0] > prev.bbox[0] + INDENT * line.size);
+    // Odd and even pages may have different margins: compare indents from each page's edge.
+    const indent = line.bbox[0] - layout.edges(line.page).left - (prev.bbox[0] - layout.edges(prev.page).left);
+    return endsSentence(prev.text) || (!prevIsFirst && indent > INDENT * line.size);
   }
   const heading = isHeadingLine(line, layout);
   if (heading !== isHeadingLine(prev, layout)) return true;
