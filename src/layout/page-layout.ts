@@ -4,7 +4,7 @@ import type { Line, Page, UnDocument } from "../model/document.js";
 /** Of the page height: the top band where running headers live. */
 export const TOP_BAND = 0.15;
 /** Of the page height: the bottom band where page numbers, job numbers and barcodes live. */
-export const BOTTOM_BAND = 0.08;
+export const BOTTOM_BAND = 0.12;
 
 export function inTopBand(line: Line, page: Page): boolean {
   return line.bbox[1] > page.height * (1 - TOP_BAND);
