@@ -19,6 +19,25 @@ export function segment(doc: UnDocument): void {
   doc.blocks = buildBlocks(doc, layout, bodyFont(doc, layout.bodySize));
   doc.footnotes = buildFootnotes(doc);
   linkFootnotes(doc.blocks, doc.footnotes);
+  reportUnlinked(doc);
+}
+
+/** A footnote whose callout is nowhere in the body is worth a look (unless it sits in the masthead). */
+function reportUnlinked(doc: UnDocument): void {
+  const inFurniture = new Set(doc.furniture.flatMap((f) => [...f.text.matchAll(/(\*{1,3}|\d{1,3})$/g)].map((m) => m[1]!)));
+  for (const note of doc.footnotes) {
+    if (note.block !== null) continue;
+    const masthead = inFurniture.has(note.marker);
+    doc.messages.push({
+      level: masthead ? "info" : "warning",
+      source: "segment",
+      ruleId: "link-footnotes",
+      page: note.page,
+      text: masthead
+        ? `footnote ${note.marker}: its callout is in the masthead or a heading outside the body`
+        : `footnote ${note.marker}: no callout found in the body`,
+    });
+  }
 }
 
 function measureLayout(doc: UnDocument): Layout {
