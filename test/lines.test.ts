@@ -77,3 +77,13 @@ test("closes letter-spaced digits only in densely set items, not in table cells"
   assert.equal(closeSpreadDigits("第 2 2 2 0 卷", 52, 9), "第 2220 卷");
   assert.equal(closeSpreadDigits("1 1 1 1", 97, 8.5), "1 1 1 1");
 });
+
+test("reads an Arabic line right to left, so its words keep their order", () => {
+  const lines = linesOfPage(
+    page(1, [
+      { str: "العامة", x: 300, y: 700, width: 40, rtl: true },
+      { str: "الجمعية", x: 350, y: 700, width: 45, rtl: true },
+    ]),
+  );
+  assert.equal(lines[0]!.text, "الجمعية العامة");
+});

@@ -36,6 +36,7 @@ interface RawTextItem {
   height: number;
   fontName: string;
   hasEOL: boolean;
+  dir?: string;
 }
 interface RawMarkedContent {
   type: "beginMarkedContent" | "beginMarkedContentProps" | "endMarkedContent";
@@ -64,7 +65,7 @@ export async function extractText(bytes: Uint8Array, file: string, options: Opti
     pdf = await task.promise;
   } catch (error) {
     await task.destroy().catch(() => undefined);
-    throw classifyLoadError(error);
+    throw classifyLoadError(error, bytes);
   }
   try {
     const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
@@ -144,6 +145,7 @@ function toItems(raw: Array<RawTextItem | RawMarkedContent>, page: number, viewB
       artifact: stack.includes("Artifact"),
       tag,
       hasEOL: entry.hasEOL,
+      rtl: entry.dir === "rtl",
     });
   }
   return items;

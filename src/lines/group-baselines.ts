@@ -43,7 +43,7 @@ export function groupBaselines(items: readonly TextItem[]): BaselineGroup[] {
       groups.push({ y: item.y, size: item.size, items: [item], superscripts: new Set() });
     }
   }
-  for (const group of groups) group.items.sort((a, b) => a.x - b.x || a.index - b.index);
+  for (const group of groups) orderItems(group.items);
   return groups.sort((a, b) => b.y - a.y);
 }
 
@@ -55,4 +55,13 @@ function isSuperscriptOf(item: TextItem, group: BaselineGroup): boolean {
   const x1 = Math.max(...group.items.map((i) => i.x + i.width));
   const reach = SUPERSCRIPT_REACH * group.size;
   return item.x >= x0 - reach && item.x <= x1 + reach;
+}
+
+/**
+ * Reading order within a line: left to right, or right to left where most characters are in
+ * right-to-left runs (Arabic), so "word1 word2" is not reversed.
+ */
+export function orderItems(items: TextItem[]): void {
+  const rtl = items.reduce((n, i) => n + (i.rtl ? i.str.length : -i.str.length), 0) > 0;
+  items.sort((a, b) => (rtl ? b.x + b.width - (a.x + a.width) : a.x - b.x) || a.index - b.index);
 }

@@ -33,7 +33,8 @@ export function joinItems(items: readonly TextItem[], superscripts: ReadonlySet<
 function needsSpace(prev: TextItem, item: TextItem, sofar: string, next: string): boolean {
   if (/\s$/.test(sofar) || /^\s/.test(next)) return false;
   if (isCjk(lastChar(sofar)) && isCjk(firstChar(next))) return false;
-  const gap = item.x - (prev.x + prev.width);
+  // The distance between the two runs, whichever way the line reads (Arabic runs right to left).
+  const gap = Math.max(item.x - (prev.x + prev.width), prev.x - (item.x + item.width));
   return gap >= SPACE_GAP * Math.min(prev.size, item.size);
 }
 

@@ -18,15 +18,20 @@ const PARAGRAPH_NUMBER = /^(?:\d{1,3}\/\d{1,4}\.|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[
 export function splitColumns(items: readonly TextItem[], gapFactor = COLUMN_GAP): TextItem[][] {
   const runs: TextItem[][] = [];
   let current: TextItem[] = [];
+  let left = Infinity;
   let right = -Infinity;
   for (const item of items) {
-    const gap = item.x - right;
+    // Distance from the run so far, on whichever side the item stands (right-to-left lines too).
+    const gap = Math.max(item.x - right, left - (item.x + item.width));
     const size = Math.max(item.size, current[0]?.size ?? 0);
     if (current.length > 0 && gap > gapFactor * size && !isNumberOnly(current)) {
       runs.push(current);
       current = [];
+      left = Infinity;
+      right = -Infinity;
     }
     current.push(item);
+    left = Math.min(left, item.x);
     right = Math.max(right, item.x + item.width);
   }
   if (current.length > 0) runs.push(current);
@@ -46,7 +51,10 @@ const FEW_GAPS = 3;
  */
 export function splitCells(items: readonly TextItem[]): TextItem[][] {
   const gaps: number[] = [];
-  for (let i = 1; i < items.length; i++) gaps.push(items[i]!.x - (items[i - 1]!.x + items[i - 1]!.width));
+  for (let i = 1; i < items.length; i++) {
+    const [a, b] = [items[i - 1]!, items[i]!];
+    gaps.push(Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width)));
+  }
   const size = Math.max(...items.map((i) => i.size));
   if (gaps.length <= FEW_GAPS) return splitColumns(items, CELL_GAP);
   const sorted = [...gaps].sort((a, b) => a - b);

@@ -25,6 +25,8 @@ export interface TextItem {
   tag: string | null;
   /** Whether pdf.js saw the end of a line after this item. */
   hasEOL: boolean;
+  /** The run reads right to left (pdf.js found "rtl": Arabic); absent means left to right. */
+  rtl?: boolean;
 }
 
 /** Where a line ended up; every extracted line gets exactly one. */

@@ -10,6 +10,7 @@ export interface ItemSpec {
   width?: number;
   font?: string;
   artifact?: boolean;
+  rtl?: boolean;
 }
 
 export function item(spec: ItemSpec, index = 0, page = 1): TextItem {
@@ -27,6 +28,7 @@ export function item(spec: ItemSpec, index = 0, page = 1): TextItem {
     artifact: spec.artifact ?? false,
     tag: null,
     hasEOL: false,
+    rtl: spec.rtl ?? /[\u0590-\u08ff]/u.test(spec.str),
   };
 }
 
