@@ -1,28 +1,55 @@
-/** Turns pdf.js load failures into one-line DocumentErrors with a stable code. */
+/**
+ * Turns bad input and pdf.js load failures into one-line DocumentErrors with a stable code.
+ * pdf.js says little: a PDF cut in half, a wrecked xref and a text file with a PDF header all
+ * raise `InvalidPDFException: Invalid PDF structure.`, so the bytes decide between "truncated"
+ * (no `%%EOF` near the end, as when a download stops) and "corrupt" (it ends properly yet
+ * cannot be read). pdf.js recovers a file that merely lacks its last bytes; that file is read.
+ */
 import { DocumentError } from "../errors/document-error.js";
 
 const PDF_MAGIC = "%PDF-";
 /** How far into the file the header may start (some writers put junk before it). */
 const HEADER_SEARCH_BYTES = 1024;
+/** How far from the end `%%EOF` may stand (trailing junk and newlines after it are common). */
+const EOF_SEARCH_BYTES = 1024;
+const EOF_MARKER = "%%EOF";
+/** Longest pdf.js detail kept in the one-line reason. */
+const MAX_DETAIL = 160;
 
 export function checkHeader(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new DocumentError("empty", "empty file (0 bytes)");
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, HEADER_SEARCH_BYTES));
-  if (!head.includes(PDF_MAGIC)) throw new DocumentError("not-pdf", "not a PDF (no %PDF- header)");
+  if (!latin1(bytes.subarray(0, HEADER_SEARCH_BYTES)).includes(PDF_MAGIC)) {
+    throw new DocumentError("not-pdf", "not a PDF (no %PDF- header)");
+  }
 }
 
-export function classifyLoadError(error: unknown): DocumentError {
+/** Whether the file ends the way every complete PDF does, with `%%EOF`. */
+export function hasEofMarker(bytes: Uint8Array): boolean {
+  return latin1(bytes.subarray(Math.max(0, bytes.length - EOF_SEARCH_BYTES))).includes(EOF_MARKER);
+}
+
+/** `bytes`, when given, tells a truncated file from a corrupt one. */
+export function classifyLoadError(error: unknown, bytes?: Uint8Array): DocumentError {
   if (error instanceof DocumentError) return error;
   const name = error instanceof Error ? error.name : "";
-  const message = error instanceof Error ? error.message : String(error);
+  const detail = oneLine(error instanceof Error ? error.message : String(error));
   if (name === "PasswordException") return new DocumentError("encrypted", "encrypted PDF (password required)");
-  if (name === "InvalidPDFException") return new DocumentError("corrupt", `corrupt PDF (${oneLine(message)})`);
-  if (/unexpected end|truncat|bad xref|xref/i.test(message)) {
-    return new DocumentError("truncated", `truncated or damaged PDF (${oneLine(message)})`);
+  if (bytes !== undefined && !hasEofMarker(bytes)) {
+    return new DocumentError("truncated", `truncated PDF (ends without %%EOF after ${bytes.length} bytes; pdf.js: ${detail})`);
   }
-  return new DocumentError("corrupt", `unreadable PDF (${oneLine(message)})`);
+  if (bytes === undefined && /unexpected end|truncat/i.test(detail)) {
+    return new DocumentError("truncated", `truncated PDF (pdf.js: ${detail})`);
+  }
+  if (name === "InvalidPDFException" || name === "FormatError") {
+    return new DocumentError("corrupt", `corrupt PDF (pdf.js: ${detail})`);
+  }
+  return new DocumentError("corrupt", `unreadable PDF (pdf.js ${name || "error"}: ${detail})`);
+}
+
+function latin1(bytes: Uint8Array): string {
+  return new TextDecoder("latin1").decode(bytes);
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim().slice(0, 200);
+  return text.replace(/\s+/g, " ").trim().slice(0, MAX_DETAIL);
 }

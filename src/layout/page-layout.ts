@@ -50,7 +50,15 @@ export function linePitch(doc: UnDocument, size: number): number {
 export function textEdges(page: Page, size: number): { left: number; right: number } {
   const lines = page.lines.filter((l) => l.role === "body" && Math.abs(l.size - size) < 0.5);
   if (lines.length === 0) return { left: 0, right: page.width };
-  return { left: mode(lines.map((l) => l.bbox[0])), right: Math.max(mode(lines.map((l) => l.bbox[2])), 0) };
+  return { left: mode(lines.map((l) => l.bbox[0])), right: quantile(lines.map((l) => l.bbox[2]), RIGHT_EDGE_QUANTILE) };
+}
+
+/** The right edge is where the longest ordinary lines end: a high quantile, not the maximum. */
+const RIGHT_EDGE_QUANTILE = 0.9;
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }
 
 function mode(values: number[]): number {

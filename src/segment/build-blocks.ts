@@ -14,7 +14,7 @@ const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}(?:\s*[A-Z])?\.\s/;
 /** A heading in the body font is short: at most this many lines. */
 const MAX_PLAIN_HEADING_LINES = 2;
 
-export function buildBlocks(doc: UnDocument, layout: Layout, bodyFont: string): Block[] {
+export function buildBlocks(doc: UnDocument, layout: Layout): Block[] {
   const tables = findTables(doc);
   const lexicon = buildLexicon(doc);
   const groups: Line[][] = [];
@@ -34,14 +34,14 @@ export function buildBlocks(doc: UnDocument, layout: Layout, bodyFont: string): 
     }
   }
   if (current.length > 0) groups.push(current);
-  const blocks = groups.map((lines, i) => (tables.has(lines[0]!) ? toTable(lines, i) : toBlock(lines, i, layout, bodyFont, lexicon)));
+  const blocks = groups.map((lines, i) => (tables.has(lines[0]!) ? toTable(lines, i) : toBlock(lines, i, layout, lexicon)));
   assignParents(blocks);
   return blocks;
 }
 
-function toBlock(lines: Line[], index: number, layout: Layout, bodyFont: string, lexicon: Lexicon): Block {
+function toBlock(lines: Line[], index: number, layout: Layout, lexicon: Lexicon): Block {
   const joined = joinLines(lines, lexicon);
-  const kind = kindOf(lines, joined.text, layout, bodyFont);
+  const kind = kindOf(lines, joined.text, layout);
   let text = joined.text;
   let callouts = joined.callouts;
   let number: string | null = null;
@@ -95,10 +95,10 @@ function boundingBox(lines: readonly Line[]): [number, number, number, number] {
   ];
 }
 
-function kindOf(lines: Line[], text: string, layout: Layout, bodyFont: string): BlockKind {
+function kindOf(lines: Line[], text: string, layout: Layout): BlockKind {
   if (lines.every((l) => isHeadingLine(l, layout))) return "heading";
   if (RESOLUTION_TITLE.test(text)) return "heading";
-  const plainFont = lines.some((l) => l.fontName === bodyFont);
+  const plainFont = lines.some((l) => l.fontName === layout.bodyFont);
   if (!plainFont && lines.length <= MAX_PLAIN_HEADING_LINES && !endsSentence(text) && !/[,，、]$/.test(text)) {
     return "heading";
   }

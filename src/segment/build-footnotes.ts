@@ -1,6 +1,6 @@
 /**
  * Reads the footnote zones into footnotes: a footnote opens at a line led by a marker (a raised
- * "1", or typed "1/", "*", "a") and runs until the next marker; a zone that opens without a
+ * "1", or typed "1/", "*", or a letter the body calls) and runs until the next marker; a zone that opens without a
  * marker continues the last footnote of the previous page.
  */
 import type { Footnote, Line, UnDocument } from "../model/document.js";
@@ -15,11 +15,12 @@ interface Draft {
 }
 
 export function buildFootnotes(doc: UnDocument): Footnote[] {
+  const called = new Set(doc.pages.flatMap((p) => p.lines.filter((l) => l.role === "body").flatMap((l) => l.callouts.map((c) => c.marker))));
   const drafts: Draft[] = [];
   for (const page of doc.pages) {
     for (const line of page.lines) {
       if (line.role !== "footnote") continue;
-      const opened = openFootnote(line);
+      const opened = openFootnote(line, called);
       if (opened) drafts.push({ marker: opened.marker, page: page.number, lines: [opened.line] });
       else drafts[drafts.length - 1]?.lines.push(line);
     }
@@ -36,11 +37,13 @@ export function buildFootnotes(doc: UnDocument): Footnote[] {
 }
 
 /** The marker that opens a footnote line, and the line without it. */
-function openFootnote(line: Line): { marker: string; line: Line } | null {
+function openFootnote(line: Line, called: ReadonlySet<string>): { marker: string; line: Line } | null {
   const lead = line.callouts.find((c) => c.offset === 0);
   if (lead) return { marker: lead.marker, line: { ...line, callouts: line.callouts.filter((c) => c !== lead) } };
   const typed = FOOTNOTE_MARKER.exec(line.text);
-  if (typed) {
+  // A typed letter or bare number opens a note only if the body calls it; "1/" and "*" always do
+  // (an Italian continuation line may well start "e Diritti Civili…").
+  if (typed && (/[/*]/.test(typed[0]) || called.has(typed[0]))) {
     const text = line.text.slice(typed[0].length).trimStart();
     const cut = line.text.length - text.length;
     const callouts = line.callouts.map((c) => ({ marker: c.marker, offset: Math.max(0, c.offset - cut) }));

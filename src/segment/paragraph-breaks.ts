@@ -10,8 +10,9 @@ import { readParagraphNumber } from "./paragraph-number.js";
 
 /** Of the font size: a gap this much more than the leading separates paragraphs. */
 const PARAGRAPH_GAP = 0.35;
-/** Of the font size: a last line ending this far before the right edge is short. */
-const SHORT_LINE = 0.7;
+/** Of the font size: a line ending this far before the right edge is short (a Chinese line may
+ * end up to one character early when the next is punctuation that cannot open a line). */
+export const SHORT_LINE = 1.05;
 /** Of the font size: a first-line indent or a hanging outdent at least this deep. */
 const INDENT = 0.8;
 /** Of the body size: heading type is at least this much larger. */
@@ -23,6 +24,8 @@ const TERMINAL = /[.;:!?。；：！？…]["”’»)）]?$/u;
 
 export interface Layout {
   bodySize: number;
+  /** The font most body text is set in; headings and emphasis use others. */
+  bodyFont: string;
   pitch: number;
   justified: boolean;
   edges: (page: number) => { left: number; right: number };
@@ -54,7 +57,10 @@ export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout
   if (isAligned(line, layout) || isAligned(prev, layout)) return true;
   const { right } = layout.edges(line.page);
   const short = prev.bbox[2] < right - SHORT_LINE * prev.size;
-  if (layout.justified && short && (endsSentence(prev.text) || numbered)) return true;
+  // In justified text every line but a paragraph's last reaches the right edge.
+  // A heading set in its own font wraps without justification ("…и права" / "человека").
+  const ownFontRun = prev.fontName !== layout.bodyFont && line.fontName === prev.fontName;
+  if (layout.justified && short && !ownFontRun) return true;
   if (numbered && short) return true;
   // A number after a finished sentence opens a paragraph when it hangs left of the text, or when
   // the line before was itself a one-line numbered paragraph; a run-in "(b)" at the margin does not.

@@ -8,15 +8,17 @@ import { buildBlocks } from "./build-blocks.js";
 import { buildFootnotes } from "./build-footnotes.js";
 import { extractInlineCallouts } from "./inline-callouts.js";
 import { linkFootnotes } from "./link-footnotes.js";
-import type { Layout } from "./paragraph-breaks.js";
+import { SHORT_LINE, type Layout } from "./paragraph-breaks.js";
 
 /** Share of body lines reaching the right edge above which the text counts as justified. */
 const JUSTIFIED_SHARE = 0.4;
+/** Of the font size: justified Latin lines end this close to the right edge. */
+const TIGHT_EDGE = 0.3;
 
 export function segment(doc: UnDocument): void {
   extractInlineCallouts(doc);
   const layout = measureLayout(doc);
-  doc.blocks = buildBlocks(doc, layout, bodyFont(doc, layout.bodySize));
+  doc.blocks = buildBlocks(doc, layout);
   doc.footnotes = buildFootnotes(doc);
   linkFootnotes(doc.blocks, doc.footnotes);
   reportUnlinked(doc);
@@ -40,23 +42,35 @@ function reportUnlinked(doc: UnDocument): void {
   }
 }
 
+/**
+ * Text is justified when its full lines end together: Latin lines within a fraction of an em of
+ * one edge; Chinese lines, set on a character grid, within one character of it.
+ */
 function measureLayout(doc: UnDocument): Layout {
   const size = bodySize(doc);
   const edges = new Map(doc.pages.map((p) => [p.number, textEdges(p, size)]));
-  let full = 0;
+  let tight = 0;
+  let grid = 0;
   let all = 0;
+  let han = 0;
+  let chars = 0;
   for (const page of doc.pages) {
     const right = edges.get(page.number)?.right ?? page.width;
     for (const line of page.lines) {
       if (line.role !== "body" || Math.abs(line.size - size) >= 0.5) continue;
       all++;
-      if (line.bbox[2] >= right - 0.5 * size) full++;
+      if (Math.abs(line.bbox[2] - right) <= TIGHT_EDGE * size) tight++;
+      if (line.bbox[2] >= right - SHORT_LINE * size) grid++;
+      han += (line.text.match(/\p{Script=Han}/gu) ?? []).length;
+      chars += line.text.length;
     }
   }
+  const chinese = han > chars / 2;
   return {
     bodySize: size,
+    bodyFont: bodyFont(doc, size),
     pitch: linePitch(doc, size),
-    justified: all > 0 && full / all >= JUSTIFIED_SHARE,
+    justified: all > 0 && (tight / all >= JUSTIFIED_SHARE || (chinese && grid / all >= JUSTIFIED_SHARE)),
     edges: (page) => edges.get(page) ?? { left: 0, right: 1e6 },
   };
 }
