@@ -31,7 +31,9 @@ function zoneStart(doc: UnDocument, page: Page, lines: Line[], size: number, typ
   if (separator) {
     markFurniture(doc, separator, "separator", "mark-footnote-zone", "footnote separator rule");
     const below = lines.findIndex((l) => l.bbox[1] < separator.bbox[1] && l !== separator);
-    if (below >= 0 && opensFootnote(lines[below]!)) return below;
+    // Under the rule: notes, or the rest of a note continued from the page before.
+    const first = lines[below];
+    if (first && (opensFootnote(first) || first.size <= FOOTNOTE_MAX_SIZE * size)) return below;
   }
   if (typed) return -1;
   let start = -1;

@@ -1,0 +1,29 @@
+/**
+ * A file written as a stream that is either complete or absent: data goes to a temporary file
+ * next to the target, renamed over it on `commit`, removed on `abort`.
+ */
+import { createWriteStream, type WriteStream } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { dirname } from "node:path";
+
+export interface AtomicStream {
+  stream: WriteStream;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export async function openAtomic(path: string): Promise<AtomicStream> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const stream = createWriteStream(temp);
+  return {
+    stream,
+    commit: async () => {
+      await rename(temp, path);
+    },
+    abort: async () => {
+      stream.destroy();
+      await rm(temp, { force: true });
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * csv-stringify settings for every corpus table: a header row, RFC 4180 (CRLF records, fields
+ * quoted when they hold a quote, comma, CR or LF, quotes doubled), UTF-8 with a BOM so Excel reads
+ * Chinese correctly, empty cells for null, and formula escaping on every text cell.
+ */
+import type { Options } from "csv-stringify";
+import { escapeFormula } from "./escape-formula.js";
+
+export function csvOptions(columns: readonly string[]): Options {
+  return {
+    header: true,
+    columns: [...columns],
+    bom: true,
+    record_delimiter: "windows",
+    quoted_match: /^\s|\s$/,
+    cast: { string: escapeFormula },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * One frozen unified processor per language and option set, built on first use: retext-english
+ * for en, retext-latin for fr, es and ru, retext-latin with Arabic sentence ends for ar, and the
+ * Chinese parser on nodejieba for zh (which loads the dictionaries only when Chinese is seen).
+ */
+import type { Root } from "nlcst";
+import retextEnglish from "retext-english";
+import retextLatin from "retext-latin";
+import { unified, type Processor } from "unified";
+import type { Language } from "../model/document.js";
+import { jiebaSegmenter } from "./jieba.js";
+import { retextArabic } from "./retext-arabic.js";
+import { retextChinese } from "./retext-chinese.js";
+
+export interface ProcessorOptions {
+  pos: boolean;
+  userDict?: string;
+}
+
+export type TextProcessor = Processor<Root, Root, Root>;
+
+const cache = new Map<string, TextProcessor>();
+
+export function processorFor(language: Language, options: ProcessorOptions): TextProcessor {
+  const key = `${language}\u0000${options.pos}\u0000${options.userDict ?? ""}`;
+  let processor = cache.get(key);
+  if (processor === undefined) {
+    processor = build(language, options);
+    cache.set(key, processor);
+  }
+  return processor;
+}
+
+function build(language: Language, options: ProcessorOptions): TextProcessor {
+  switch (language) {
+    case "zh":
+      return unified()
+        .use(retextChinese, { segmenter: jiebaSegmenter(options.userDict), pos: options.pos })
+        .freeze() as unknown as TextProcessor;
+    case "en":
+      return unified().use(retextEnglish).freeze() as unknown as TextProcessor;
+    case "ar":
+      return unified().use(retextArabic).freeze() as unknown as TextProcessor;
+    case "fr":
+    case "es":
+    case "ru":
+      return unified().use(retextLatin).freeze() as unknown as TextProcessor;
+  }
+}

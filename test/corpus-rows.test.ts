@@ -1,0 +1,81 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { TABLES, TABLE_NAMES } from "../src/corpus/columns.js";
+import { escapeFormula, unescapeFormula } from "../src/corpus/escape-formula.js";
+import { tokenRows, documentRow } from "../src/corpus/rows.js";
+import { emptyMetadata } from "../src/model/document.js";
+import type { DocumentJson } from "../src/output/to-json.js";
+import { documentId } from "../pipeline/corpus/write-corpus.js";
+
+const DOCS = readFileSync(fileURLToPath(new URL("../docs/corpus-format.md", import.meta.url)), "utf8");
+
+function json(partial: Partial<DocumentJson>): DocumentJson {
+  return {
+    uncorpus: 1,
+    file: "x.pdf",
+    sha256: "0".repeat(64),
+    pages: 1,
+    metadata: emptyMetadata(),
+    blocks: [],
+    footnotes: [],
+    furniture: [],
+    messages: [],
+    ...partial,
+  };
+}
+
+test("escapes cells that would start a spreadsheet formula, and only those", () => {
+  for (const cell of ["=1+1", "+1", "-5", "@SUM(A1)", "\tx", "\rx", "'quoted"]) {
+    assert.equal(escapeFormula(cell), `'${cell}`);
+    assert.equal(unescapeFormula(escapeFormula(cell)), cell);
+  }
+  for (const cell of ["", "大会", "A/RES/68/4", "5-3", " =x", "'", "'abc"]) {
+    assert.equal(unescapeFormula(escapeFormula(cell)), cell, `round-trips ${JSON.stringify(cell)}`);
+  }
+  assert.equal(escapeFormula("大会"), "大会");
+  assert.equal(escapeFormula("5-3"), "5-3");
+});
+
+test("numbers each token's sentence, and leaves white space between sentences without one", () => {
+  const text = "First. Second.";
+  const doc = json({
+    blocks: [{
+      id: "b0001", kind: "paragraph", number: null, parent: null, text, pages: [1], bbox: [0, 0, 0, 0], callouts: [],
+      sentences: [{ start: 0, end: 6, text: "First." }, { start: 7, end: 14, text: "Second." }],
+      tokens: [
+        { kind: "word", text: "First", start: 0, end: 5 },
+        { kind: "punctuation", text: ".", start: 5, end: 6 },
+        { kind: "whitespace", text: " ", start: 6, end: 7 },
+        { kind: "word", text: "Second", start: 7, end: 13 },
+        { kind: "punctuation", text: ".", start: 13, end: 14 },
+      ],
+    }],
+  });
+  assert.deepEqual([...tokenRows("d", doc)].map((r) => r.sentence), [1, 1, null, 2, 2]);
+  assert.deepEqual([...tokenRows("d", doc)].map((r) => r.token), [1, 2, 3, 4, 5]);
+});
+
+test("joins agenda items with '; ' and counts blocks, footnotes and furniture", () => {
+  const row = documentRow("en/A/1", json({ metadata: { ...emptyMetadata(), agendaItems: ["21(e)", "22"] } }));
+  assert.equal(row.agenda_items, "21(e); 22");
+  assert.deepEqual([row.blocks, row.footnotes, row.furniture], [0, 0, 0]);
+  assert.deepEqual(Object.keys(row), [...TABLES.documents]);
+});
+
+test("names a document by its JSON path under the output folder", () => {
+  assert.equal(documentId(join("out", "zh", "A", "RES", "68", "4.json"), "out"), "zh/A/RES/68/4");
+  assert.equal(documentId(join("elsewhere", "x~abc.json"), "out"), "x~abc");
+});
+
+test("the README column dictionary documents every column of every table", () => {
+  for (const name of TABLE_NAMES) {
+    const start = DOCS.indexOf(`### ${name}.csv`);
+    assert.ok(start !== -1, `docs/corpus-format.md has a section for ${name}.csv`);
+    const section = DOCS.slice(start, DOCS.indexOf("###", start + 4));
+    const documented = [...section.matchAll(/^\| `([a-z_0-9]+)` \|/gm)].map((m) => m[1]);
+    assert.deepEqual(documented, [...TABLES[name]], `${name}.csv columns in order`);
+  }
+});
