@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 /** The `uncorpus` command line: dispatches to one module per command. */
 import { runCommand, RUN_HELP } from "./commands/run-command.js";
+import { evalCommand, EVAL_HELP } from "./commands/eval-command.js";
 
 const HELP = `uncorpus — UN official-document PDFs in, clean research corpora out
 
 Commands:
   uncorpus run [files|folders…] [--out DIR]   process PDFs (default: input/ → output/)
+  uncorpus eval --gold DIR [--corpus DIR]     score against gold records, gate on thresholds
   uncorpus --help                             this text
 
-${RUN_HELP}`;
+${RUN_HELP}
+
+${EVAL_HELP}`;
 
 type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   run: runCommand,
+  eval: evalCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,106 @@
+/**
+ * Runs the evaluation: reads every gold record in a folder, runs the pipeline once on each PDF
+ * they name, scores the output, checks conservation, and holds each document to its bars.
+ * Orchestration only; every metric lives in src/eval/.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { processPdf, DocumentError } from "../../src/index.js";
+import { toDocumentJson } from "../../src/output/to-json.js";
+import { parseGold, type Gold, type GoldScope } from "../../src/eval/gold.js";
+import { compareDocument } from "../../src/eval/compare-document.js";
+import { checkConservation } from "../../src/eval/conservation.js";
+import type { DocumentScore } from "../../src/eval/metrics.js";
+import { checkBars, emptyGroups, type BarResult, type Thresholds } from "../../src/eval/thresholds.js";
+import { summarise, type Overall } from "../../src/eval/summarise.js";
+
+export interface EvalOptions {
+  gold: string;
+  corpus: string;
+  thresholds: Thresholds | null;
+  /** Only gold files whose name contains one of these. */
+  only?: readonly string[];
+  log?: (line: string) => void;
+}
+
+export interface DocumentResult {
+  gold: string;
+  file: string;
+  scope: GoldScope | null;
+  pages: number | null;
+  /** Why the document could not be scored (bad gold file, missing PDF, pipeline failure). */
+  error: string | null;
+  score: DocumentScore | null;
+  bars: BarResult[];
+  ok: boolean;
+}
+
+export interface EvalRun {
+  documents: DocumentResult[];
+  overall: Overall;
+  /** Threshold groups that selected no document (each counts as a missed bar). */
+  emptyGroups: string[];
+  ok: boolean;
+}
+
+export async function listGold(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".json"))
+    .map((e) => e.name)
+    .sort();
+}
+
+export async function runEvaluation(options: EvalOptions): Promise<EvalRun> {
+  const log = options.log ?? (() => undefined);
+  const only = options.only ?? [];
+  const names = (await listGold(options.gold)).filter((name) => only.length === 0 || only.some((part) => name.includes(part)));
+  const documents: DocumentResult[] = [];
+  for (const name of names) {
+    const result = await evaluateOne(join(options.gold, name), name, options);
+    if (options.thresholds !== null) result.bars = checkBars(options.thresholds, result);
+    result.ok = result.error === null && result.bars.every((bar) => bar.ok);
+    log(`${name}: ${result.error ?? (result.ok ? "ok" : `${result.bars.filter((b) => !b.ok).length} of ${result.bars.length} bars missed`)}`);
+    documents.push(result);
+  }
+  const empty = options.thresholds === null || only.length > 0 ? [] : emptyGroups(options.thresholds, documents);
+  return {
+    documents,
+    overall: summarise(documents.map((d) => d.score)),
+    emptyGroups: empty,
+    ok: documents.length > 0 && empty.length === 0 && documents.every((d) => d.ok),
+  };
+}
+
+async function evaluateOne(path: string, name: string, options: EvalOptions): Promise<DocumentResult> {
+  const result: DocumentResult = { gold: name, file: "", scope: null, pages: null, error: null, score: null, bars: [], ok: false };
+  let gold: Gold;
+  try {
+    gold = parseGold(JSON.parse(await readFile(path, "utf8")) as unknown, name);
+  } catch (error) {
+    result.error = `gold record unreadable: ${message(error)}`;
+    return result;
+  }
+  result.file = gold.file;
+  result.scope = gold.scope;
+  const pdf = resolve(options.corpus, gold.file);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(pdf));
+  } catch (error) {
+    result.error = `PDF not found: ${join(options.corpus, gold.file)} (${message(error)})`;
+    return result;
+  }
+  try {
+    const doc = await processPdf(bytes, basename(pdf), { tokenize: false });
+    result.pages = doc.pageCount;
+    result.score = { ...compareDocument(gold, toDocumentJson(doc)), conservation: checkConservation(doc) };
+  } catch (error) {
+    result.error = error instanceof DocumentError ? `pipeline refused the PDF: ${error.message}` : `pipeline failed: ${message(error)}`;
+  }
+  return result;
+}
+
+function message(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
+}
