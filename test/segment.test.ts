@@ -146,3 +146,18 @@ test("undoes a line-end hyphen only when the document has the whole word elsewhe
   ]);
   assert.equal(d.blocks[0]!.text, "The sustainable development goals and lower-than-budgeted expenditures.");
 });
+
+test("rejoins words pdf.js split with a fake space, using the document as the dictionary", () => {
+  const prose = "the programme and the convention and the programme and the convention and the";
+  const d = run([
+    [
+      { str: `1. ${prose}.`, x: 100, y: 700, size: 10, width: FULL },
+      { str: "th e program me and the Conv ention; it came in to force;", x: 100, y: 688, size: 10, width: FULL },
+      { str: "Access Now and AccessNow and AccessNow; n/a n/a; la personne s’il and an and an.", x: 100, y: 676, size: 10, width: 300 },
+    ],
+  ]);
+  const text = d.blocks[0]!.text;
+  assert.match(text, /the programme and the Convention; it came in to force;/);
+  assert.match(text, /Access Now and AccessNow/);
+  assert.match(text, /n\/a n\/a; la personne s’il/);
+});

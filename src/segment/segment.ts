@@ -8,6 +8,7 @@ import { buildBlocks } from "./build-blocks.js";
 import { buildFootnotes } from "./build-footnotes.js";
 import { extractInlineCallouts } from "./inline-callouts.js";
 import { linkFootnotes } from "./link-footnotes.js";
+import { rejoinSplitWords } from "./rejoin-split-words.js";
 import { SHORT_LINE, type Layout } from "./paragraph-breaks.js";
 
 /** Share of body lines reaching the right edge above which the text counts as justified. */
@@ -16,6 +17,7 @@ const JUSTIFIED_SHARE = 0.4;
 const TIGHT_EDGE = 0.3;
 
 export function segment(doc: UnDocument): void {
+  rejoinSplitWords(doc);
   extractInlineCallouts(doc);
   const layout = measureLayout(doc);
   doc.blocks = buildBlocks(doc, layout);
