@@ -148,7 +148,7 @@ test("undoes a line-end hyphen only when the document has the whole word elsewhe
 });
 
 test("rejoins words pdf.js split with a fake space, using the document as the dictionary", () => {
-  const prose = "the programme and the convention and the programme and the convention and the";
+  const prose = "the programme and the convention and the programme and the convention and the programme and the convention";
   const d = run([
     [
       { str: `1. ${prose}.`, x: 100, y: 700, size: 10, width: FULL },

@@ -7,19 +7,17 @@
  */
 import type { Line, UnDocument } from "../model/document.js";
 
-/**
- * Two letter runs and one space, each run a whole token: not part of "n/a n/a", not an elided
- * article ("personne s’il").
- */
-const PAIR = /(?<=^|[\s(«“"‘[])([\p{L}\p{M}]+) ([\p{L}\p{M}]+)(?=$|[\s.,;:!?)»”"\]]|['’](?![\p{L}]))/gu;
+/** What may stand before and after a whole token: not "/" ("n/a n/a"), not an elision ("s’il"). */
+const BEFORE = /^$|[\s(«“"‘[]$/u;
+const AFTER = /^$|^[\s.,;:!?)»”"\]]|^['’](?!\p{L})/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 /** The joined word must occur at least this often… */
-const MIN_WHOLE = 2;
-/** …and more than this many times as often as the rarer part on its own. */
+const MIN_WHOLE = 3;
+/** …and at least this many times as often as the rarer part on its own. */
 const RARITY = 2;
-/** Split in more than two pieces ("p r ocesses") takes a pass per piece. */
-const MAX_PASSES = 3;
+/** A line may hold several split words, and a word may be split in three ("p r ocesses"). */
+const MAX_PASSES = 8;
 
 export function rejoinSplitWords(doc: UnDocument): void {
   const counts = new Map<string, number>();
@@ -32,14 +30,20 @@ export function rejoinSplitWords(doc: UnDocument): void {
 }
 
 function rejoinLine(line: Line, counts: ReadonlyMap<string, number>): boolean {
-  for (const m of line.text.matchAll(PAIR)) {
+  const words = [...line.text.matchAll(WORD)];
+  for (let i = 1; i < words.length; i++) {
+    const [first, second] = [words[i - 1]!, words[i]!];
+    const [a, b] = [first[0], second[0]];
+    const gap = first.index + a.length;
+    if (second.index !== gap + 1 || line.text[gap] !== " ") continue;
+    if (!BEFORE.test(line.text.slice(Math.max(0, first.index - 1), first.index))) continue;
+    if (!AFTER.test(line.text.slice(second.index + b.length, second.index + b.length + 2))) continue;
     // A capital after the space starts a new word ("Access Now"), except inside acronyms ("EC E").
-    if (/^\p{Lu}/u.test(m[2]!) && m[1] !== m[1]!.toUpperCase()) continue;
-    const [a, b] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
-    const whole = counts.get(a + b) ?? 0;
-    const rarer = Math.min(counts.get(a) ?? 0, counts.get(b) ?? 0);
-    if (whole >= MIN_WHOLE && rarer * RARITY < whole) {
-      deleteChar(line, m.index + m[1]!.length);
+    if (/^\p{Lu}/u.test(b) && a !== a.toUpperCase()) continue;
+    const whole = counts.get((a + b).toLowerCase()) ?? 0;
+    const rarer = Math.min(counts.get(a.toLowerCase()) ?? 0, counts.get(b.toLowerCase()) ?? 0);
+    if (whole >= MIN_WHOLE && rarer * RARITY <= whole) {
+      deleteChar(line, gap);
       return true;
     }
   }
