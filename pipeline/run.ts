@@ -1,62 +1,228 @@
-/** Orchestration: read each input, run the pipeline, write its JSON. No heuristics here. */
-import { readFile } from "node:fs/promises";
-import { basename, join, relative, resolve, sep } from "node:path";
-import { processPdf, DocumentError, type PipelineOptions } from "../src/index.js";
-import { stringifyDocument } from "../src/output/to-json.js";
-import { outputPath } from "../src/output/output-path.js";
-import { writeAtomic } from "./write-atomic.js";
+/**
+ * Orchestration of a batch run: hash the inputs, skip the ones resume finds complete, run the
+ * rest on the worker pool, commit results in sorted input order (names, manifest, failure lines
+ * are the same whatever order workers finish in), then assemble the corpus. No heuristics here.
+ */
+import { availableParallelism } from "node:os";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import type { PipelineOptions } from "../src/index.js";
+import { writeCorpus } from "./corpus/write-corpus.js";
+import { ManifestWriter, type ManifestLine, type Status, type Summary } from "./batch/manifest.js";
+import { createPool } from "./batch/pool.js";
+import { createProgress, type Progress } from "./batch/progress.js";
+import { hashFile, ResumeIndex, resumeKey, STATE_DIR, type ResumeEntry } from "./batch/resume.js";
+import type { Fault, TaskResult } from "./batch/task.js";
 
 export interface RunResult {
   input: string;
-  status: "ok" | "failed";
+  sha256: string | null;
+  status: Status;
+  /** `<out>/<lang>/<symbol>.json`, or null when the document failed. */
   output: string | null;
   pages: number;
+  ms: number;
   error: string | null;
 }
 
 export interface RunOptions extends PipelineOptions {
   out: string;
-  log?: (line: string) => void;
+  /** Worker threads (default: the machine's available parallelism). */
+  jobs?: number;
+  /** Per-document time limit in seconds. */
+  timeoutSeconds?: number;
+  /** Per-worker heap limit in MB. */
+  memoryMb?: number;
+  /** Redo documents that resume would skip. */
+  force?: boolean;
+  /** Assemble corpus CSVs at the end (default true). */
+  corpus?: boolean;
+  /** What the run shows (default: failure lines on stderr only). */
+  progress?: Progress;
+  /** Test-only: make the task for an input (absolute path) misbehave. */
+  faults?: ReadonlyMap<string, Fault>;
+}
+
+export const DEFAULT_TIMEOUT_SECONDS = 300;
+export const DEFAULT_MEMORY_MB = 2048;
+const MANIFEST_FILE = "manifest.jsonl";
+
+/** One input in sorted order, with what resume decided before anything ran. */
+interface Planned {
+  input: string;
+  sha256: string | null;
+  skip: (ResumeEntry & { pages: number }) | null;
 }
 
 export async function runDocuments(inputs: readonly string[], options: RunOptions): Promise<RunResult[]> {
-  const log = options.log ?? ((line: string) => process.stderr.write(line + "\n"));
-  const claimed = new Map<string, string>();
-  const results: RunResult[] = [];
-  for (const input of inputs) {
-    const result = await runOne(input, options, claimed);
-    if (result.error !== null) log(`${input}: ${result.error}`);
-    results.push(result);
+  const started = performance.now();
+  const out = resolve(options.out);
+  const progress = options.progress ?? createProgress("quiet", { stdout: () => {}, stderr: (t) => process.stderr.write(t) });
+  const pipelineOptions = pickPipelineOptions(options);
+  const key = resumeKey(pipelineOptions);
+  const index = await ResumeIndex.load(out);
+  const tempDir = join(out, STATE_DIR, "tmp");
+  await rm(tempDir, { recursive: true, force: true });
+  await mkdir(tempDir, { recursive: true });
+  const manifest = await ManifestWriter.open(join(out, MANIFEST_FILE));
+
+  const sorted = [...inputs].sort();
+  const planned = await plan(sorted, index, key, options.force ?? false);
+  // Names already taken by other documents' output (earlier runs, then this run in input order):
+  // a document with the same symbol and language gets a suffix instead of overwriting them.
+  const claimed = index.outputs();
+
+  const results: RunResult[] = new Array<RunResult>(planned.length);
+  const waiting = new Map<number, { item: Planned; outcome: TaskResult | "skipped"; ms: number }>();
+  let nextCommit = 0;
+  let commitChain = Promise.resolve();
+  const commitReady = async (): Promise<void> => {
+    for (let entry = waiting.get(nextCommit); entry !== undefined; entry = waiting.get(nextCommit)) {
+      waiting.delete(nextCommit);
+      const result = await commit(entry.item, entry.outcome, entry.ms, { out, claimed, index, key });
+      results[nextCommit] = result;
+      const line = toLine(result, out);
+      await manifest.write(line);
+      progress.committed(line);
+      nextCommit++;
+    }
+  };
+
+  progress.start(planned.length);
+  // No more threads than documents to process (none at all when resume skips everything).
+  const toProcess = planned.filter((item) => item.skip === null).length;
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toProcess));
+  const pool =
+    toProcess === 0
+      ? null
+      : createPool({
+          threads: jobs,
+          timeoutSeconds: options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+          memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
+        });
+  let cursor = 0;
+  const runner = async (): Promise<void> => {
+    for (let i = cursor++; i < planned.length; i = cursor++) {
+      const item = planned[i]!;
+      const begin = performance.now();
+      const fault = options.faults?.get(item.input);
+      const outcome: TaskResult | "skipped" =
+        item.skip !== null || pool === null
+          ? "skipped"
+          : await pool.run({ input: item.input, tempDir, options: pipelineOptions, ...(fault === undefined ? {} : { fault }) });
+      const ms = Math.round(performance.now() - begin);
+      waiting.set(i, { item, outcome, ms });
+      progress.finished(toLine(preview(item, outcome, ms), out));
+      // Not awaited: this runner goes on while an earlier, slower document holds the commits back.
+      commitChain = commitChain.then(commitReady);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: jobs }, runner));
+    await commitChain;
+  } finally {
+    await pool?.destroy();
+  }
+
+  const summary = summarise(results, (performance.now() - started) / 1000);
+  await manifest.close(summary);
+  await index.compact();
+  await rm(tempDir, { recursive: true, force: true });
+  progress.end(summary);
+  if (options.corpus ?? true) {
+    const outputs = results.flatMap((r) => (r.output === null ? [] : [r.output])).sort();
+    progress.note(`assembling the corpus from ${outputs.length} documents…`);
+    await writeCorpus(outputs, options.out);
   }
   return results;
 }
 
-async function runOne(input: string, options: RunOptions, claimed: Map<string, string>): Promise<RunResult> {
-  try {
-    const bytes = new Uint8Array(await readFile(input));
-    const doc = await processPdf(bytes, basename(input), options);
-    let rel = outputPath(doc.metadata.symbol, doc.metadata.language, doc.file);
-    // Two inputs with one symbol and language (e.g. variants of a document): the later one
-    // in sorted input order gets its content hash in the name, so nothing is overwritten.
-    const owner = claimed.get(rel);
-    if (owner !== undefined && owner !== doc.sha256) rel = rel.replace(/\.json$/, `~${doc.sha256.slice(0, 12)}.json`);
-    claimed.set(rel, doc.sha256);
-    const target = resolve(options.out, rel);
-    if (!isInside(resolve(options.out), target)) throw new Error(`output path escapes the output folder: ${rel}`);
-    await writeAtomic(target, stringifyDocument(doc));
-    return { input, status: "ok", output: join(options.out, rel), pages: doc.pageCount, error: null };
-  } catch (error) {
-    const reason = error instanceof DocumentError ? error.message : `internal error: ${oneLine(error)}`;
-    return { input, status: "failed", output: null, pages: 0, error: reason };
+async function plan(sorted: readonly string[], index: ResumeIndex, key: string, force: boolean): Promise<Planned[]> {
+  const planned: Planned[] = [];
+  for (const input of sorted) {
+    const sha256 = await hashFile(input).catch(() => null);
+    const skip = force || sha256 === null ? null : await index.complete(sha256, key);
+    planned.push({ input, sha256, skip });
   }
+  return planned;
+}
+
+interface CommitContext {
+  out: string;
+  claimed: Map<string, string>;
+  index: ResumeIndex;
+  key: string;
+}
+
+/** Puts one finished document in place; runs in sorted input order only. */
+async function commit(item: Planned, outcome: TaskResult | "skipped", ms: number, context: CommitContext): Promise<RunResult> {
+  const base = { input: item.input, ms };
+  if (outcome === "skipped") {
+    const skip = item.skip!;
+    return { ...base, sha256: skip.sha256, status: "skipped", output: join(context.out, skip.output), pages: skip.pages, error: null };
+  }
+  if (outcome.status === "failed") {
+    return { ...base, sha256: outcome.sha256 ?? item.sha256, status: "failed", output: null, pages: 0, error: outcome.error };
+  }
+  let rel = outcome.rel;
+  // Two inputs with one symbol and language (e.g. variants of a document): the later one in
+  // sorted input order gets its content hash in the name, so nothing is overwritten.
+  const owner = context.claimed.get(rel);
+  if (owner !== undefined && owner !== outcome.sha256) rel = rel.replace(/\.json$/, `~${outcome.sha256.slice(0, 12)}.json`);
+  const target = resolve(context.out, rel);
+  if (!isInside(context.out, target)) {
+    await rm(outcome.tempFile, { force: true });
+    const error = `internal error: output path escapes the output folder: ${rel}`;
+    return { ...base, sha256: outcome.sha256, status: "failed", output: null, pages: 0, error };
+  }
+  context.claimed.set(rel, outcome.sha256);
+  await mkdir(dirname(target), { recursive: true });
+  await rename(outcome.tempFile, target);
+  await context.index.record({ sha256: outcome.sha256, key: context.key, output: rel });
+  return { ...base, sha256: outcome.sha256, status: "ok", output: join(context.out, rel), pages: outcome.pages, error: null };
+}
+
+/** What the progress display needs before the commit decides the final name. */
+function preview(item: Planned, outcome: TaskResult | "skipped", ms: number): RunResult {
+  const base = { input: item.input, sha256: item.sha256, ms, output: null, error: null };
+  if (outcome === "skipped") return { ...base, status: "skipped", pages: 0 };
+  if (outcome.status === "failed") return { ...base, status: "failed", pages: 0, error: outcome.error };
+  return { ...base, status: "ok", pages: outcome.pages };
+}
+
+function toLine(result: RunResult, out: string): ManifestLine {
+  return {
+    path: result.input,
+    sha256: result.sha256,
+    status: result.status,
+    output: result.output === null ? null : relative(out, result.output).split(sep).join("/"),
+    pages: result.pages,
+    ms: result.ms,
+    error: result.error,
+  };
+}
+
+function summarise(results: readonly RunResult[], seconds: number): Summary {
+  const counts: Record<Status, number> = { ok: 0, skipped: 0, failed: 0 };
+  let pages = 0;
+  for (const result of results) {
+    counts[result.status]++;
+    if (result.status === "ok") pages += result.pages;
+  }
+  const rounded = Math.round(seconds * 1000) / 1000;
+  return { summary: true, documents: results.length, counts, pages, seconds: rounded, pagesPerSecond: seconds > 0 ? Math.round((pages / seconds) * 10) / 10 : 0 };
+}
+
+function pickPipelineOptions(options: RunOptions): PipelineOptions {
+  const picked: PipelineOptions = {};
+  if (options.tokenize !== undefined) picked.tokenize = options.tokenize;
+  if (options.pos !== undefined) picked.pos = options.pos;
+  if (options.userDict !== undefined) picked.userDict = options.userDict;
+  if (options.maxPages !== undefined) picked.maxPages = options.maxPages;
+  return picked;
 }
 
 function isInside(root: string, target: string): boolean {
   const rel = relative(root, target);
   return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
-}
-
-function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s+/g, " ").trim();
 }

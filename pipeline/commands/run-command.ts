@@ -1,16 +1,33 @@
-/** `uncorpus run`: process PDFs into per-document JSON. */
+/** `uncorpus run`: process PDFs into per-document JSON, in parallel, resumably. */
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { collectInputs } from "../inputs.js";
-import { runDocuments } from "../run.js";
+import { runDocuments, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "../run.js";
+import { createProgress, defaultLogMode } from "../batch/progress.js";
 
-export const RUN_HELP = `Usage: uncorpus run [files|folders…] [--out DIR]   (default: input/ → output/)
+export const RUN_HELP = `Usage: uncorpus run [files|folders|globs|-…] [--out DIR]   (default: input/ → output/)
+
+Inputs: files, folders (recursive, *.pdf), globs ('corpus/**/*.pdf'), and "-" to read
+paths from standard input, one per line.
 
 Options:
   --out DIR          output folder (default: output)
+  --jobs N           worker threads (default: ${availableParallelism()}, the cores)
+  --timeout S        per-document time limit in seconds (default: ${DEFAULT_TIMEOUT_SECONDS})
+  --memory MB        per-worker heap limit in MB (default: ${DEFAULT_MEMORY_MB})
+  --max-pages N      refuse documents with more pages (default: 2000)
+  --force            redo documents whose output is already complete (resume skips them)
+  --quiet            print only failures
+  --json             one JSON line per document on stdout (as in manifest.jsonl)
+
+A progress bar shows on stderr when it is a terminal; otherwise each document gets a log line
+on stdout.
   --no-tokens        skip sentence splitting and tokenization
   --pos              add part-of-speech tags to Chinese tokens
   --user-dict FILE   extra nodejieba user dictionary (one term per line)
 
+Writes <out>/<lang>/<symbol>.json per document, <out>/manifest.jsonl, and the corpus files.
+A failed document prints "<file>: <reason>" on stderr and the run goes on.
 Exit code: 0 when every document succeeded, 1 when any failed, 2 on a usage error.`;
 
 export async function runCommand(rest: string[]): Promise<number> {
@@ -21,6 +38,13 @@ export async function runCommand(rest: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         out: { type: "string", default: "output" },
+        jobs: { type: "string" },
+        timeout: { type: "string" },
+        memory: { type: "string" },
+        "max-pages": { type: "string" },
+        force: { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
         "no-tokens": { type: "boolean", default: false },
         pos: { type: "boolean", default: false },
         "user-dict": { type: "string" },
@@ -28,29 +52,64 @@ export async function runCommand(rest: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    process.stderr.write(`uncorpus: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
+    return usageError(error instanceof Error ? error.message : String(error));
   }
-  if (parsed.values.help) {
+  const values = parsed.values;
+  if (values.help) {
     process.stdout.write(RUN_HELP + "\n");
     return 0;
   }
+  const jobs = positiveNumber("--jobs", values.jobs, true);
+  const timeout = positiveNumber("--timeout", values.timeout, false);
+  const memory = positiveNumber("--memory", values.memory, true);
+  const maxPages = positiveNumber("--max-pages", values["max-pages"], true);
+  for (const value of [jobs, timeout, memory, maxPages]) if (typeof value === "string") return usageError(value);
   const args = parsed.positionals.length > 0 ? parsed.positionals : ["input"];
   let inputs;
   try {
     inputs = await collectInputs(args);
   } catch (error) {
-    process.stderr.write(`uncorpus: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
+    return usageError(error instanceof Error ? error.message : String(error));
   }
-  const userDict = parsed.values["user-dict"];
+  const mode = defaultLogMode({ quiet: values.quiet, json: values.json }, process.stderr.isTTY === true);
+  const progress = createProgress(mode, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    ...(process.stderr.columns === undefined ? {} : { columns: process.stderr.columns }),
+  });
+  const userDict = values["user-dict"];
   const results = await runDocuments(inputs, {
-    out: parsed.values.out,
-    tokenize: !parsed.values["no-tokens"],
-    pos: parsed.values.pos,
+    out: values.out,
+    tokenize: !values["no-tokens"],
+    pos: values.pos,
+    force: values.force,
+    progress,
     ...(userDict === undefined ? {} : { userDict }),
+    ...(typeof jobs === "number" ? { jobs } : {}),
+    ...(typeof timeout === "number" ? { timeoutSeconds: timeout } : {}),
+    ...(typeof memory === "number" ? { memoryMb: memory } : {}),
+    ...(typeof maxPages === "number" ? { maxPages } : {}),
   });
   const failed = results.filter((r) => r.status === "failed").length;
-  process.stderr.write(`uncorpus: ${results.length - failed} of ${results.length} documents written to ${parsed.values.out}\n`);
+  const skipped = results.filter((r) => r.status === "skipped").length;
+  if (mode !== "quiet" && mode !== "json") {
+    const kept = skipped > 0 ? ` (${skipped} already complete, skipped)` : "";
+    process.stderr.write(`uncorpus: ${results.length - failed} of ${results.length} documents written to ${values.out}${kept}\n`);
+  }
   return failed === 0 ? 0 : 1;
+}
+
+/** A flag's number, undefined when absent, or a message when it is not a positive number. */
+function positiveNumber(flag: string, value: string | undefined, integer: boolean): number | string | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+    return `${flag} must be a positive ${integer ? "whole number" : "number"}, got "${value}"`;
+  }
+  return n;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`uncorpus: ${message}\n`);
+  return 2;
 }

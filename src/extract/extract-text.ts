@@ -5,22 +5,15 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { sha256Hex } from "./sha256.js";
+import { loadPdfJs } from "./load-pdfjs.js";
 import { classifyLoadError, checkHeader } from "./classify-error.js";
 import { DocumentError } from "../errors/document-error.js";
 import { emptyMetadata, type Page, type TextItem, type UnDocument } from "../model/document.js";
-
-type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
 const require = createRequire(import.meta.url);
 const PDFJS_ROOT = dirname(require.resolve("pdfjs-dist/package.json"));
 const CMAP_URL = join(PDFJS_ROOT, "cmaps") + "/";
 const STANDARD_FONT_DATA_URL = join(PDFJS_ROOT, "standard_fonts") + "/";
-
-let pdfjsPromise: Promise<PdfJs> | undefined;
-function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs");
-  return pdfjsPromise;
-}
 
 export interface Options {
   /** Refuse documents with more pages than this. */

@@ -1,0 +1,61 @@
+/**
+ * The worker pool: piscina threads, one document per task, each task under a time limit
+ * (the worker is terminated when it runs over) and each thread under a heap limit (V8 ends
+ * the thread when the document needs more). Either way only that document fails, with a reason.
+ */
+import { Piscina } from "piscina";
+import type { Task, TaskResult } from "./task.js";
+
+export interface PoolOptions {
+  threads: number;
+  /** Per-document time limit in seconds. */
+  timeoutSeconds: number;
+  /** Per-thread old-generation heap limit in MB. */
+  memoryMb: number;
+}
+
+export interface Pool {
+  run(task: Task): Promise<TaskResult>;
+  destroy(): Promise<void>;
+}
+
+const WORKER_FILE = new URL("./worker.ts", import.meta.url).href;
+
+export function createPool(options: PoolOptions): Pool {
+  const piscina = new Piscina<Task, TaskResult>({
+    filename: WORKER_FILE,
+    minThreads: options.threads,
+    maxThreads: options.threads,
+    // tsx's loader, so the worker can import TypeScript (inherited from the parent when started via tsx).
+    execArgv: withTsx(process.execArgv),
+    resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
+  });
+  return {
+    // The time limit starts when a task is submitted: callers keep at most `threads` tasks in flight.
+    async run(task) {
+      const signal = AbortSignal.timeout(options.timeoutSeconds * 1000);
+      try {
+        return await piscina.run(task, { signal });
+      } catch (error) {
+        return { status: "failed", sha256: null, error: reasonFor(error, options) };
+      }
+    },
+    async destroy() {
+      await piscina.destroy();
+    },
+  };
+}
+
+/** One line for a task the pool itself had to end. */
+export function reasonFor(error: unknown, options: PoolOptions): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "ERR_WORKER_OUT_OF_MEMORY") return `out of memory (heap limit ${options.memoryMb} MB)`;
+  if (error instanceof Error && error.name === "AbortError") return `timeout after ${options.timeoutSeconds} s`;
+  const text = error instanceof Error ? error.message : String(error);
+  return `internal error: ${text.replace(/\s+/g, " ").trim()}`;
+}
+
+function withTsx(execArgv: readonly string[]): string[] {
+  const joined = execArgv.join(" ");
+  return /\btsx\b/.test(joined) ? [...execArgv] : [...execArgv, "--import", "tsx"];
+}

@@ -1,0 +1,29 @@
+/** What the main thread sends a pool worker for one document, and what comes back. */
+import type { PipelineOptions } from "../../src/index.js";
+
+/**
+ * Test-only faults: "hang" and "allocate" show the time and memory limits failing one document;
+ * "slow" holds a document back so a later one finishes first (commit order must not change).
+ */
+export type Fault = "hang" | "allocate" | "slow";
+
+export interface Task {
+  /** Absolute input path. */
+  input: string;
+  /** Output folder (absolute); the worker writes its JSON to `tempDir` inside it. */
+  tempDir: string;
+  options: PipelineOptions;
+  fault?: Fault;
+}
+
+export type TaskResult =
+  | {
+      status: "ok";
+      sha256: string;
+      /** `<lang>/<symbol>.json` as outputPath gives it, before collision handling. */
+      rel: string;
+      /** Complete JSON, waiting to be renamed into place by the main thread. */
+      tempFile: string;
+      pages: number;
+    }
+  | { status: "failed"; sha256: string | null; error: string };

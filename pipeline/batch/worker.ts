@@ -1,0 +1,51 @@
+/**
+ * A pool worker: one document per task. Runs the whole pipeline and writes the JSON to a
+ * temporary file; the main thread decides the final name (collisions) and renames it.
+ */
+import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { processPdf, DocumentError } from "../../src/index.js";
+import { stringifyDocument } from "../../src/output/to-json.js";
+import { outputPath } from "../../src/output/output-path.js";
+import { sha256Hex } from "../../src/extract/sha256.js";
+import { writeAtomic } from "../write-atomic.js";
+import type { Fault, Task, TaskResult } from "./task.js";
+
+/** Memory the "allocate" fault grabs per step, in numbers (8 bytes each): 8 MB. */
+const ALLOCATE_STEP = 1_000_000;
+/** How long the "slow" fault holds a document back. */
+const SLOW_MS = 1500;
+
+export default async function processTask(task: Task): Promise<TaskResult> {
+  let sha256: string | null = null;
+  try {
+    const bytes = new Uint8Array(await readFile(task.input));
+    sha256 = sha256Hex(bytes);
+    if (task.fault !== undefined) injectFault(task.fault);
+    const doc = await processPdf(bytes, basename(task.input), task.options);
+    const rel = outputPath(doc.metadata.symbol, doc.metadata.language, doc.file);
+    const tempFile = join(task.tempDir, `${doc.sha256}.${randomBytes(6).toString("hex")}.json`);
+    await writeAtomic(tempFile, stringifyDocument(doc));
+    return { status: "ok", sha256: doc.sha256, rel, tempFile, pages: doc.pageCount };
+  } catch (error) {
+    const reason = error instanceof DocumentError ? error.message : `internal error: ${oneLine(error)}`;
+    return { status: "failed", sha256, error: reason };
+  }
+}
+
+/** Test-only: never return (the time limit must end it), fill the heap (the memory limit must), or wait. */
+function injectFault(fault: Fault): void {
+  if (fault === "slow") {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SLOW_MS);
+    return;
+  }
+  if (fault === "hang") for (;;);
+  const hoard: number[][] = [];
+  for (;;) hoard.push(new Array<number>(ALLOCATE_STEP).fill(hoard.length));
+}
+
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/\s+/g, " ").trim();
+}

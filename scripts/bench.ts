@@ -1,0 +1,294 @@
+/**
+ * `npm run bench`: throughput and memory on every PDF of a corpus, in one run.
+ *   (a) raw pdf.js getTextContent over all pages (the floor of any pdf.js pipeline),
+ *   (b) the full pipeline on 1 worker, (c) on all cores,
+ *   (d) pdftotext (poppler-utils) per file, the native baseline, when installed.
+ * Each measurement runs in its own child process so its peak RSS is its own.
+ * `--repeat N` feeds the corpus N times to (b) and (c) and samples RSS as documents finish, to
+ * show memory stays flat. `--experiment` adds the pdf.js fake-worker variants (docs/batch.md).
+ *
+ * Usage: npm run bench -- [--corpus DIR] [--out output/bench.json] [--repeat N] [--jobs N] [--experiment]
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { loadPdfJs } from "../src/extract/load-pdfjs.js";
+
+const SCRIPT = fileURLToPath(import.meta.url);
+const ROOT = resolve(dirname(SCRIPT), "..");
+/** RSS is sampled after every this many finished documents. */
+const SAMPLE_EVERY = 10;
+
+interface Measure {
+  name: string;
+  documents: number;
+  pages: number;
+  seconds: number;
+  pagesPerSecond: number;
+  documentsPerSecond: number;
+  peakRssMb: number | null;
+  failed?: number;
+  jobs?: number;
+  rssSamples?: Array<{ documents: number; rssMb: number }>;
+  corpusSeconds?: number;
+  pagesPerSecondWithCorpus?: number;
+  note?: string;
+}
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: "string", default: join(ROOT, "..", "shared", "corpus") },
+    out: { type: "string", default: join(ROOT, "output", "bench.json") },
+    repeat: { type: "string", default: "1" },
+    jobs: { type: "string" },
+    experiment: { type: "boolean", default: false },
+    child: { type: "string" },
+    list: { type: "string" },
+  },
+});
+
+if (values.child !== undefined) {
+  const files = JSON.parse(readFileSync(values.list ?? "", "utf8")) as string[];
+  const result = await runChild(values.child, files, Number(values.jobs ?? 1));
+  process.stdout.write(JSON.stringify(result) + "\n");
+  process.exit(0);
+}
+await main();
+
+async function main(): Promise<void> {
+  const { collectInputs } = await import("../pipeline/inputs.js");
+  const corpus = resolve(values.corpus);
+  if (!existsSync(corpus)) {
+    process.stderr.write(`bench: corpus not found: ${corpus} (pass --corpus DIR)\n`);
+    process.exit(2);
+  }
+  const files = await collectInputs([corpus]);
+  const repeat = Math.max(1, Number(values.repeat));
+  const cores = Number(values.jobs ?? availableParallelism());
+  const work = mkdtempSync(join(tmpdir(), "uncorpus-bench-"));
+  const list = join(work, "files.json");
+  const repeated = join(work, "repeated.json");
+  writeFileSync(list, JSON.stringify(files));
+  writeFileSync(repeated, JSON.stringify(repeatCorpus(files, repeat, work)));
+  process.stderr.write(`bench: ${files.length} PDFs in ${corpus}, repeat ${repeat}, ${cores} cores\n`);
+
+  const measures: Measure[] = [];
+  const stage = (name: string, fileList: string, jobs = 1): Measure => {
+    process.stderr.write(`bench: ${name}…\n`);
+    const child = spawnSync(process.execPath, ["--import", "tsx", SCRIPT, "--child", name, "--list", fileList, "--jobs", String(jobs)], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (child.status !== 0) throw new Error(`${name} failed: ${child.stderr}`);
+    const measure = JSON.parse(child.stdout.trim().split("\n").at(-1) ?? "{}") as Measure;
+    measures.push(measure);
+    process.stderr.write(`bench:   ${describe(measure)}\n`);
+    return measure;
+  };
+  const raw = stage("raw-pdfjs", list);
+  if (values.experiment) {
+    stage("raw-pdfjs-preloaded-worker", list);
+    stage("raw-pdfjs-clone-time", list);
+    stage("raw-pdfjs-native-builtins", list);
+  }
+  const one = stage("pipeline-1-worker", repeated, 1);
+  const all = stage(`pipeline-${cores}-workers`, repeated, cores);
+  const native = pdftotext(files, raw.pages);
+  if (native !== null) measures.push(native);
+  else process.stderr.write("bench: (d) skipped: pdftotext not installed (apt-get install poppler-utils)\n");
+
+  const report = {
+    machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? "unknown", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtEnd: loadavg().map((n) => Math.round(n * 100) / 100) },
+    corpus: { path: corpus, documents: files.length, pages: raw.pages, repeat },
+    measures,
+    ratios: {
+      oneWorkerOverRawPdfjs: round(one.pagesPerSecond / raw.pagesPerSecond),
+      allCoresOverOneWorker: round(all.pagesPerSecond / one.pagesPerSecond),
+      ...(native === null ? {} : { pdftotextOverOneWorker: round(native.pagesPerSecond / one.pagesPerSecond) }),
+    },
+  };
+  await mkdir(dirname(resolve(values.out)), { recursive: true });
+  await writeFile(resolve(values.out), JSON.stringify(report, null, 2) + "\n");
+  process.stdout.write(table(measures) + "\n");
+  process.stdout.write(`1 worker / raw pdf.js: ${report.ratios.oneWorkerOverRawPdfjs}×   all cores / 1 worker: ${report.ratios.allCoresOverOneWorker}×\n`);
+  process.stdout.write(`wrote ${values.out}\n`);
+  rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * The corpus `repeat` times, as passes a run keeps apart (it sorts its inputs): each pass is a
+ * folder of symbolic links `pass-N/<i>/<name>`, so RSS at the end of each pass is comparable.
+ */
+function repeatCorpus(files: readonly string[], repeat: number, work: string): string[] {
+  if (repeat === 1) return [...files];
+  const out: string[] = [];
+  for (let pass = 1; pass <= repeat; pass++) {
+    files.forEach((file, i) => {
+      const link = join(work, `pass-${String(pass).padStart(5, "0")}`, String(i).padStart(6, "0"), basename(file));
+      mkdirSync(dirname(link), { recursive: true });
+      symlinkSync(file, link);
+      out.push(link);
+    });
+  }
+  return out;
+}
+
+async function runChild(name: string, files: string[], jobs: number): Promise<Measure> {
+  if (name.startsWith("raw-pdfjs")) return rawPdfjs(name, files);
+  return pipeline(name, files, jobs);
+}
+
+/** (a) The naive floor: open each PDF, getTextContent on every page, nothing else. */
+async function rawPdfjs(name: string, files: string[]): Promise<Measure> {
+  // Sets globalThis.pdfjsWorker, which pdf.js then uses instead of importing its worker file.
+  const workerModule: string = "pdfjs-dist/legacy/build/pdf.worker.mjs";
+  if (name === "raw-pdfjs-preloaded-worker") await import(workerModule);
+  let cloneMs = 0;
+  if (name === "raw-pdfjs-clone-time") {
+    const original = globalThis.structuredClone;
+    globalThis.structuredClone = ((value: unknown, options?: Parameters<typeof structuredClone>[1]) => {
+      const start = performance.now();
+      const copy = original(value, options);
+      cloneMs += performance.now() - start;
+      return copy;
+    }) as typeof structuredClone;
+  }
+  const pdfjs = name === "raw-pdfjs-native-builtins" ? await loadPdfJs() : await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const pdfjsRoot = dirname(fileURLToPath(import.meta.resolve("pdfjs-dist/package.json")));
+  const start = performance.now();
+  let pages = 0;
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const task = pdfjs.getDocument({
+        data: new Uint8Array(readFileSync(file)),
+        isEvalSupported: false,
+        cMapUrl: join(pdfjsRoot, "cmaps") + "/",
+        cMapPacked: true,
+        standardFontDataUrl: join(pdfjsRoot, "standard_fonts") + "/",
+        useSystemFonts: false,
+        disableFontFace: true,
+        verbosity: 0,
+      });
+      const pdf = await task.promise;
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const page = await pdf.getPage(n);
+        await page.getTextContent({ includeMarkedContent: true });
+        page.cleanup();
+        pages++;
+      }
+      await pdf.destroy();
+    } catch {
+      failed++;
+    }
+  }
+  const measure = finish(name, files.length, pages, (performance.now() - start) / 1000, failed);
+  if (name === "raw-pdfjs-clone-time") measure.note = `structuredClone took ${(cloneMs / 1000).toFixed(2)} s of the run`;
+  return measure;
+}
+
+/**
+ * (b)/(c) The whole pipeline, JSON written, resume off, RSS sampled as documents finish; the
+ * corpus assembly that ends a run is timed apart (it runs on the main thread, after the pool).
+ */
+async function pipeline(name: string, files: string[], jobs: number): Promise<Measure> {
+  const { runDocuments } = await import("../pipeline/run.js");
+  const out = mkdtempSync(join(tmpdir(), "uncorpus-bench-out-"));
+  const samples: Array<{ documents: number; rssMb: number }> = [];
+  let finished = 0;
+  let corpusStart: number | null = null;
+  const start = performance.now();
+  const results = await runDocuments(files, {
+    out,
+    jobs,
+    force: true,
+    progress: {
+      start() {},
+      committed() {},
+      end() {},
+      note() {
+        corpusStart = performance.now();
+      },
+      finished() {
+        finished++;
+        if (finished % SAMPLE_EVERY === 0 || finished === files.length) samples.push({ documents: finished, rssMb: mb(process.memoryUsage().rss) });
+      },
+    },
+  });
+  const end = performance.now();
+  const documentsEnd = corpusStart ?? end;
+  rmSync(out, { recursive: true, force: true });
+  const pages = results.reduce((n, r) => n + r.pages, 0);
+  const failed = results.filter((r) => r.status === "failed").length;
+  const corpusSeconds = round((end - documentsEnd) / 1000);
+  return {
+    ...finish(name, files.length, pages, (documentsEnd - start) / 1000, failed),
+    jobs,
+    rssSamples: samples,
+    corpusSeconds,
+    pagesPerSecondWithCorpus: round(pages / ((end - start) / 1000)),
+    note: `documents only; assembling the corpus CSVs afterwards took ${corpusSeconds} s more`,
+  };
+}
+
+/** (d) pdftotext per file; peak RSS from GNU time when it is there. */
+function pdftotext(files: string[], pages: number): Measure | null {
+  const probe = spawnSync("pdftotext", ["-v"], { encoding: "utf8" });
+  if (probe.error !== undefined) return null;
+  process.stderr.write("bench: pdftotext…\n");
+  const hasTime = existsSync("/usr/bin/time");
+  let peakKb = 0;
+  let failed = 0;
+  const start = performance.now();
+  for (const file of files) {
+    const run = hasTime
+      ? spawnSync("/usr/bin/time", ["-f", "%M", "pdftotext", "-q", "-enc", "UTF-8", file, "-"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
+      : spawnSync("pdftotext", ["-q", "-enc", "UTF-8", file, "-"], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    if (run.status !== 0) failed++;
+    if (hasTime) peakKb = Math.max(peakKb, Number(run.stderr.trim().split("\n").at(-1)) || 0);
+  }
+  const measure = finish("pdftotext", files.length, pages, (performance.now() - start) / 1000, failed);
+  measure.peakRssMb = hasTime ? Math.round(peakKb / 1024) : null;
+  measure.note = "pages counted by pdf.js in (a); one process per file";
+  process.stderr.write(`bench:   ${describe(measure)}\n`);
+  return measure;
+}
+
+function finish(name: string, documents: number, pages: number, seconds: number, failed: number): Measure {
+  return {
+    name,
+    documents,
+    pages,
+    seconds: round(seconds),
+    pagesPerSecond: round(pages / seconds),
+    documentsPerSecond: round(documents / seconds),
+    peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+    failed,
+  };
+}
+
+function describe(m: Measure): string {
+  return `${m.pagesPerSecond} pages/s, ${m.documentsPerSecond} docs/s, peak RSS ${m.peakRssMb ?? "?"} MB (${m.documents} docs, ${m.pages} pages, ${m.seconds} s)${m.note ? `; ${m.note}` : ""}`;
+}
+
+function table(measures: readonly Measure[]): string {
+  const rows = [["measure", "pages/s", "docs/s", "peak RSS MB", "seconds", "docs", "pages", "failed"]];
+  for (const m of measures) {
+    rows.push([m.name, String(m.pagesPerSecond), String(m.documentsPerSecond), String(m.peakRssMb ?? "n/a"), String(m.seconds), String(m.documents), String(m.pages), String(m.failed ?? 0)]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ")).join("\n");
+}
+
+function mb(bytes: number): number {
+  return Math.round(bytes / 2 ** 20);
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
