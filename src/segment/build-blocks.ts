@@ -7,16 +7,15 @@ import { joinLines } from "./join-lines.js";
 import { endsSentence, isHeadingLine, startsBlock, type Layout } from "./paragraph-breaks.js";
 import { readParagraphNumber, schemeOf } from "./paragraph-number.js";
 import { findTables, tableRows } from "./find-tables.js";
-import { buildLexicon, type Lexicon } from "./dehyphenate.js";
+import type { Lexicon } from "./dehyphenate.js";
 
 /** "48/246. Financing of…", "68/4. 国际移徙…": a resolution's title line. */
 const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}(?:\s*[A-Z])?\.\s/;
 /** A heading in the body font is short: at most this many lines. */
 const MAX_PLAIN_HEADING_LINES = 2;
 
-export function buildBlocks(doc: UnDocument, layout: Layout): Block[] {
+export function buildBlocks(doc: UnDocument, layout: Layout, lexicon: Lexicon): Block[] {
   const tables = findTables(doc);
-  const lexicon = buildLexicon(doc);
   const groups: Line[][] = [];
   let current: Line[] = [];
   for (const page of doc.pages) {

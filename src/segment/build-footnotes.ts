@@ -6,7 +6,7 @@
 import type { Footnote, Line, UnDocument } from "../model/document.js";
 import { FOOTNOTE_MARKER } from "../denoise/mark-footnote-zone.js";
 import { joinLines } from "./join-lines.js";
-import { buildLexicon } from "./dehyphenate.js";
+import type { Lexicon } from "./dehyphenate.js";
 
 interface Draft {
   marker: string;
@@ -14,7 +14,7 @@ interface Draft {
   lines: Line[];
 }
 
-export function buildFootnotes(doc: UnDocument): Footnote[] {
+export function buildFootnotes(doc: UnDocument, lexicon: Lexicon): Footnote[] {
   const called = new Set(doc.pages.flatMap((p) => p.lines.filter((l) => l.role === "body").flatMap((l) => l.callouts.map((c) => c.marker))));
   const drafts: Draft[] = [];
   for (const page of doc.pages) {
@@ -25,7 +25,6 @@ export function buildFootnotes(doc: UnDocument): Footnote[] {
       else drafts[drafts.length - 1]?.lines.push(line);
     }
   }
-  const lexicon = buildLexicon(doc);
   return drafts.map((d, i) => ({
     id: `f${String(i + 1).padStart(4, "0")}`,
     marker: d.marker,

@@ -6,6 +6,7 @@ import type { Line, UnDocument } from "../model/document.js";
 import { bodySize, linePitch, textEdges } from "../layout/page-layout.js";
 import { buildBlocks } from "./build-blocks.js";
 import { buildFootnotes } from "./build-footnotes.js";
+import { buildLexicon } from "./dehyphenate.js";
 import { extractInlineCallouts } from "./inline-callouts.js";
 import { linkFootnotes } from "./link-footnotes.js";
 import { rejoinSplitWords } from "./rejoin-split-words.js";
@@ -20,8 +21,9 @@ export function segment(doc: UnDocument): void {
   rejoinSplitWords(doc);
   extractInlineCallouts(doc);
   const layout = measureLayout(doc);
-  doc.blocks = buildBlocks(doc, layout);
-  doc.footnotes = buildFootnotes(doc);
+  const lexicon = buildLexicon(doc);
+  doc.blocks = buildBlocks(doc, layout, lexicon);
+  doc.footnotes = buildFootnotes(doc, lexicon);
   linkFootnotes(doc.blocks, doc.footnotes);
   reportUnlinked(doc);
 }
