@@ -10,7 +10,8 @@ import type { Cell } from "../../src/corpus/columns.js";
 import { openAtomic, type AtomicStream } from "./atomic-stream.js";
 
 export interface TableWriter {
-  write(row: Readonly<Record<string, Cell>>): Promise<void>;
+  /** Returns a promise only when the buffer is full and the caller must wait (no await per row). */
+  write(row: Readonly<Record<string, Cell>>): Promise<void> | null;
   /** Ends the CSV and renames it into place. */
   close(): Promise<void>;
   /** Drops the unfinished file. */
@@ -23,8 +24,10 @@ export async function openTable(path: string, columns: readonly string[]): Promi
   const done = pipeline(stringifier, file.stream);
   done.catch(() => undefined); // observed in close(); avoid an unhandled rejection meanwhile
   return {
-    async write(row) {
-      if (!stringifier.write(row)) await Promise.race([once(stringifier, "drain"), done]);
+    write(row) {
+      // Rows go in as arrays in column order: csv-stringify then skips its per-cell key lookup.
+      const cells = columns.map((column) => row[column] ?? null);
+      return stringifier.write(cells) ? null : Promise.race([once(stringifier, "drain").then(() => undefined), done]);
     },
     async close() {
       stringifier.end();

@@ -43,7 +43,10 @@ export async function writeCorpus(documentJsonFiles: readonly string[], outDir: 
       for (const name of TABLE_NAMES) {
         const table = tables.get(name);
         if (table === undefined) continue;
-        for (const row of SOURCES[name](document, doc)) await table.write(row);
+        for (const row of SOURCES[name](document, doc)) {
+          const full = table.write(row);
+          if (full !== null) await full;
+        }
       }
       await jsonl.write(jsonlLine(document, doc));
     }
