@@ -5,7 +5,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { sha256Hex } from "./sha256.js";
-import { loadPdfJs } from "./load-pdfjs.js";
+import { loadPdfJs, type PdfJs } from "./load-pdfjs.js";
 import { classifyLoadError, checkHeader } from "./classify-error.js";
 import { DocumentError } from "../errors/document-error.js";
 import { emptyMetadata, type Page, type TextItem, type UnDocument } from "../model/document.js";
@@ -21,6 +21,10 @@ export interface Options {
 }
 
 const DEFAULT_MAX_PAGES = 2000;
+/** How many pages are requested from pdf.js at once. */
+const PAGES_IN_FLIGHT = 4;
+
+type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
 
 interface RawTextItem {
   str: string;
@@ -65,27 +69,7 @@ export async function extractText(bytes: Uint8Array, file: string, options: Opti
     if (pdf.numPages > maxPages) {
       throw new DocumentError("too-large", `${pdf.numPages} pages, more than the limit of ${maxPages}`);
     }
-    const pages: Page[] = [];
-    for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number);
-      const viewport = page.getViewport({ scale: 1 });
-      let content;
-      try {
-        content = await page.getTextContent({ includeMarkedContent: true });
-      } catch (error) {
-        throw classifyLoadError(error);
-      }
-      const items = toItems(content.items as Array<RawTextItem | RawMarkedContent>, number, viewport.viewBox);
-      pages.push({
-        number,
-        width: viewport.viewBox[2]! - viewport.viewBox[0]!,
-        height: viewport.viewBox[3]! - viewport.viewBox[1]!,
-        items,
-        lines: [],
-        charCount: items.reduce((n, item) => n + countChars(item.str), 0),
-      });
-      page.cleanup();
-    }
+    const pages = await readPages(pdf, pdf.numPages);
     if (pages.every((page) => page.charCount === 0)) {
       throw new DocumentError("no-text", "no text layer (scanned or image-only PDF)");
     }
@@ -103,6 +87,44 @@ export async function extractText(bytes: Uint8Array, file: string, options: Opti
   } finally {
     await pdf.destroy();
   }
+}
+
+/**
+ * Pages in a sliding window: pdf.js answers each request through its in-thread message port, so
+ * keeping a few requests in flight fills the gaps between them. Results keep page order.
+ */
+async function readPages(pdf: PdfDocument, count: number): Promise<Page[]> {
+  const pages: Page[] = new Array<Page>(count);
+  let next = 1;
+  const reader = async (): Promise<void> => {
+    while (next <= count) {
+      const number = next++;
+      pages[number - 1] = await readPage(pdf, number);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, count) }, reader));
+  return pages;
+}
+
+async function readPage(pdf: PdfDocument, number: number): Promise<Page> {
+  const page = await pdf.getPage(number);
+  const viewport = page.getViewport({ scale: 1 });
+  let content;
+  try {
+    content = await page.getTextContent({ includeMarkedContent: true });
+  } catch (error) {
+    throw classifyLoadError(error);
+  }
+  const items = toItems(content.items as Array<RawTextItem | RawMarkedContent>, number, viewport.viewBox);
+  page.cleanup();
+  return {
+    number,
+    width: viewport.viewBox[2]! - viewport.viewBox[0]!,
+    height: viewport.viewBox[3]! - viewport.viewBox[1]!,
+    items,
+    lines: [],
+    charCount: items.reduce((n, item) => n + countChars(item.str), 0),
+  };
 }
 
 /** Characters that count for conservation: everything but white space. */
