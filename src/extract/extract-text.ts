@@ -8,7 +8,7 @@ import { sha256Hex } from "./sha256.js";
 import { loadPdfJs, type PdfJs } from "./load-pdfjs.js";
 import { classifyLoadError, checkHeader } from "./classify-error.js";
 import { DocumentError } from "../errors/document-error.js";
-import { emptyMetadata, type Page, type TextItem, type UnDocument } from "../model/document.js";
+import { newDocument, type Page, type TextItem, type UnDocument } from "../model/document.js";
 
 const require = createRequire(import.meta.url);
 const PDFJS_ROOT = dirname(require.resolve("pdfjs-dist/package.json"));
@@ -73,17 +73,7 @@ export async function extractText(bytes: Uint8Array, file: string, options: Opti
     if (pages.every((page) => page.charCount === 0)) {
       throw new DocumentError("no-text", "no text layer (scanned or image-only PDF)");
     }
-    return {
-      file,
-      sha256,
-      pageCount: pages.length,
-      pages,
-      furniture: [],
-      metadata: emptyMetadata(),
-      blocks: [],
-      footnotes: [],
-      messages: [],
-    };
+    return newDocument(file, sha256, pages);
   } finally {
     await pdf.destroy();
   }

@@ -210,3 +210,18 @@ export function emptyMetadata(): Metadata {
     meeting: null,
   };
 }
+
+/** A document as extraction leaves it: pages of items, every later layer still empty. */
+export function newDocument(file: string, sha256: string, pages: Page[]): UnDocument {
+  return {
+    file,
+    sha256,
+    pageCount: pages.length,
+    pages,
+    furniture: [],
+    metadata: emptyMetadata(),
+    blocks: [],
+    footnotes: [],
+    messages: [],
+  };
+}

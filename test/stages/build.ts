@@ -1,5 +1,5 @@
 /** Hand-built pages for stage unit tests: items placed like pdf.js reports them. */
-import { emptyMetadata, type Page, type TextItem, type UnDocument } from "../../src/model/document.js";
+import { newDocument, type Page, type TextItem, type UnDocument } from "../../src/model/document.js";
 
 export interface ItemSpec {
   str: string;
@@ -38,15 +38,5 @@ export function page(number: number, specs: ItemSpec[], width = 612, height = 79
 }
 
 export function doc(pages: Page[]): UnDocument {
-  return {
-    file: "test.pdf",
-    sha256: "0".repeat(64),
-    pageCount: pages.length,
-    pages,
-    furniture: [],
-    metadata: emptyMetadata(),
-    blocks: [],
-    footnotes: [],
-    messages: [],
-  };
+  return newDocument("test.pdf", "0".repeat(64), pages);
 }
