@@ -30,8 +30,10 @@ export function joinItems(items: readonly TextItem[], superscripts: ReadonlySet<
   return normalise(text, callouts);
 }
 
+const WHITE = /\s/;
+
 function needsSpace(prev: TextItem, item: TextItem, sofar: string, next: string): boolean {
-  if (/\s$/.test(sofar) || /^\s/.test(next)) return false;
+  if (WHITE.test(sofar.charAt(sofar.length - 1)) || WHITE.test(next.charAt(0))) return false;
   if (isCjk(lastChar(sofar)) && isCjk(firstChar(next))) return false;
   // The distance between the two runs, whichever way the line reads (Arabic runs right to left).
   const gap = Math.max(item.x - (prev.x + prev.width), prev.x - (item.x + item.width));
@@ -40,21 +42,26 @@ function needsSpace(prev: TextItem, item: TextItem, sofar: string, next: string)
 
 /** Folds runs of white space, trims, and closes gaps between CJK characters; callout offsets follow. */
 function normalise(raw: string, callouts: LineCallout[]): { text: string; callouts: LineCallout[] } {
+  // The offset map is only needed to move callouts; most lines have none.
+  const map: number[] | null = callouts.length > 0 ? [] : null;
   let text = "";
-  const map: number[] = [];
+  let afterSpace = true; // drops leading white space
   for (let i = 0; i < raw.length; i++) {
-    map.push(text.length);
+    map?.push(text.length);
     const ch = raw[i]!;
-    if (/\s/.test(ch)) {
-      if (text === "" || /\s$/.test(text)) continue;
+    if (WHITE.test(ch)) {
+      if (afterSpace) continue;
       text += " ";
+      afterSpace = true;
     } else {
       text += ch;
+      afterSpace = false;
     }
   }
+  if (map === null) return { text: repairSpacing(closeCjkGaps(text)).trimEnd(), callouts };
   map.push(text.length);
   const closed = closeWithMap(text);
-  const trimmedEnd = closed.text.replace(/\s+$/, "");
+  const trimmedEnd = closed.text.trimEnd();
   return {
     text: trimmedEnd,
     callouts: callouts.map((c) => ({ marker: c.marker, offset: Math.min(closed.map[map[c.offset]!]!, trimmedEnd.length) })),
@@ -64,7 +71,6 @@ function normalise(raw: string, callouts: LineCallout[]): { text: string; callou
 /** closeCjkGaps and repairSpacing (both only delete spaces), with an offset map from old to new indices. */
 function closeWithMap(text: string): { text: string; map: number[] } {
   const closed = repairSpacing(closeCjkGaps(text));
-  if (closed === text) return { text, map: [...Array(text.length + 1).keys()] };
   const map: number[] = [];
   let j = 0;
   for (let i = 0; i <= text.length; i++) {

@@ -23,15 +23,22 @@ export function isCjkPunct(ch: string | undefined): boolean {
  * Removes white space that sits between two CJK characters (Han or CJK punctuation), whatever
  * its width: "又 认 识 到" → "又认识到". Space between Han and Latin/digits stays as printed.
  */
+/** Cheap pre-check: any character from the CJK blocks at all (most Latin lines have none). */
+const ANY_CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[\ud840-\ud87f]/;
+
 export function closeCjkGaps(text: string): string {
+  if (!ANY_CJK.test(text)) return text;
   return text.replace(/(\S)[ \t\u00a0\u3000]+(?=(\S))/gu, (match, before: string, after: string) =>
     (isHan(before) || isCjkPunct(before)) && (isHan(after) || isCjkPunct(after)) ? before : match,
   );
 }
 
+/** The last code point of the text (a surrogate pair counts as one), without scanning it all. */
 export function lastChar(text: string): string | undefined {
-  const chars = [...text];
-  return chars[chars.length - 1];
+  if (text === "") return undefined;
+  const low = text.charCodeAt(text.length - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && text.length > 1;
+  return text.slice(pair ? -2 : -1);
 }
 
 export function firstChar(text: string): string | undefined {
