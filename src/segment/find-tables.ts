@@ -21,6 +21,7 @@ const MAX_ENTRY_LINES = 4;
 
 export function findTables(doc: UnDocument): Set<Line> {
   const table = new Set<Line>();
+  const size = bodySize(doc);
   for (const page of doc.pages) {
     const body = page.lines.filter((l) => l.role === "body");
     for (const line of body) {
@@ -30,7 +31,6 @@ export function findTables(doc: UnDocument): Set<Line> {
     markContents(body, table);
     dropLoneRows(body, table);
     const width = Math.max(...body.map((l) => l.bbox[2])) - Math.min(...body.map((l) => l.bbox[0]));
-    const size = bodySize(doc);
     // Lines wedged between rows: cells of a row that wraps, or a note under a cell. Repeat
     // until stable, so a run of such lines joins too.
     for (let changed = true; changed; ) {
