@@ -10,7 +10,7 @@ import { emptyMetadata } from "../src/model/document.js";
 import type { DocumentJson } from "../src/output/to-json.js";
 import { documentId } from "../pipeline/corpus/write-corpus.js";
 
-const DOCS = readFileSync(fileURLToPath(new URL("../docs/corpus-format.md", import.meta.url)), "utf8");
+const DOCS = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
 
 function json(partial: Partial<DocumentJson>): DocumentJson {
   return {
@@ -72,8 +72,8 @@ test("names a document by its JSON path under the output folder", () => {
 
 test("the README column dictionary documents every column of every table", () => {
   for (const name of TABLE_NAMES) {
-    const start = DOCS.indexOf(`### ${name}.csv`);
-    assert.ok(start !== -1, `docs/corpus-format.md has a section for ${name}.csv`);
+    const start = DOCS.indexOf(`#### ${name}.csv`);
+    assert.ok(start !== -1, `README.md has a section for ${name}.csv`);
     const section = DOCS.slice(start, DOCS.indexOf("###", start + 4));
     const documented = [...section.matchAll(/^\| `([a-z_0-9]+)` \|/gm)].map((m) => m[1]);
     assert.deepEqual(documented, [...TABLES[name]], `${name}.csv columns in order`);

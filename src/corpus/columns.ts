@@ -1,6 +1,6 @@
 /**
  * The corpus tables and their columns, in file order: one place that the CSV writer, the
- * README's column dictionary (docs/corpus-format.md) and the tests share.
+ * README's column dictionary and the tests share.
  */
 export const TABLES = {
   documents: [
