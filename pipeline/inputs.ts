@@ -37,7 +37,7 @@ async function expand(arg: string): Promise<string[]> {
 }
 
 /** Walks from the pattern's literal prefix and keeps the files whose path matches it. */
-export async function expandGlob(pattern: string): Promise<string[]> {
+async function expandGlob(pattern: string): Promise<string[]> {
   const absolute = resolve(pattern).split(sep).join("/");
   const segments = absolute.split("/");
   const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));

@@ -8,21 +8,16 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { PipelineOptions } from "../src/index.js";
 import { writeCorpus } from "./corpus/write-corpus.js";
-import { ManifestWriter, type ManifestLine, type Status, type Summary } from "./batch/manifest.js";
+import { ManifestWriter, type InputOutcome, type ManifestLine, type Status, type Summary } from "./batch/manifest.js";
 import { createPool } from "./batch/pool.js";
 import { createProgress, type Progress } from "./batch/progress.js";
 import { hashFile, ResumeIndex, resumeKey, STATE_DIR, type ResumeEntry } from "./batch/resume.js";
 import type { Fault, TaskResult } from "./batch/task.js";
 
-export interface RunResult {
+export interface RunResult extends InputOutcome {
   input: string;
-  sha256: string | null;
-  status: Status;
   /** `<out>/<lang>/<symbol>.json`, or null when the document failed. */
   output: string | null;
-  pages: number;
-  ms: number;
-  error: string | null;
 }
 
 export interface RunOptions extends PipelineOptions {

@@ -78,7 +78,7 @@ const PARAGRAPHS: readonly Paragraph[] = [
 ];
 
 // ---- Layout (points, US Letter), after the UN Chinese template. ----
-const [PAGE_WIDTH, PAGE_HEIGHT] = LETTER;
+const [PAGE_WIDTH] = LETTER;
 const LEFT = 72;
 const RIGHT = PAGE_WIDTH - 72;
 const BODY_FONT: FontName = "STSong-Light";

@@ -67,28 +67,38 @@ test("a misspelt metric or a malformed bar is a configuration error", () => {
   assert.throws(() => parseThresholds({}, "t.json"), /"groups" must be an array/);
 });
 
+interface IssueBar {
+  gold: string;
+  file: string;
+  metric: string;
+  op: "min" | "max";
+  value: number;
+}
+
+/** The same bars for each gold file; its PDF is `<folder>/<gold name>.pdf`. */
+function barsFor(golds: readonly string[], folder: string, bars: ReadonlyArray<[metric: string, op: "min" | "max", value: number]>): IssueBar[] {
+  return golds.flatMap((gold) => {
+    const file = `${folder}/${gold.replace(".json", ".pdf")}`;
+    return bars.map(([metric, op, value]) => ({ gold, file, metric, op, value }));
+  });
+}
+
 /** The bars of the core pipeline issue; the checked-in config may only be stricter. */
-const ISSUE_BARS: Array<{ gold: string; file: string; metric: string; op: "min" | "max"; value: number }> = [
-  ...["N1343968.json", "N1343968-a4-noto.json", "N1343968-spaced.json", "N1343968-untagged.json"].flatMap((gold) => {
-    const file = `reconstructed/zh/${gold.replace(".json", ".pdf")}`;
-    return [
-      { gold, file, metric: "numbered.matched", op: "min" as const, value: 34 },
-      { gold, file, metric: "numbered.recall", op: "min" as const, value: 1 },
-      { gold, file, metric: "body.distance", op: "max" as const, value: 0.005 },
-      { gold, file, metric: "footnotes.linkedRecall", op: "min" as const, value: 1 },
-      { gold, file, metric: "leaks.count", op: "max" as const, value: 0 },
-      { gold, file, metric: "metadata.wrong", op: "max" as const, value: 0 },
-    ];
-  }),
-  ...["plan_1_en.json", "ohchr_1_ru.json", "A_81_6_SECT_25.json"].flatMap((gold) => {
-    const file = `raw/xx/${gold.replace(".json", ".pdf")}`;
-    return [
-      { gold, file, metric: "numbered.f1", op: "min" as const, value: 0.98 },
-      { gold, file, metric: "numbered.meanDistance", op: "max" as const, value: 0.02 },
-      { gold, file, metric: "footnotes.linkedRecall", op: "min" as const, value: 0.95 },
-      { gold, file, metric: "leaks.count", op: "max" as const, value: 0 },
-    ];
-  }),
+const ISSUE_BARS: IssueBar[] = [
+  ...barsFor(["N1343968.json", "N1343968-a4-noto.json", "N1343968-spaced.json", "N1343968-untagged.json"], "reconstructed/zh", [
+    ["numbered.matched", "min", 34],
+    ["numbered.recall", "min", 1],
+    ["body.distance", "max", 0.005],
+    ["footnotes.linkedRecall", "min", 1],
+    ["leaks.count", "max", 0],
+    ["metadata.wrong", "max", 0],
+  ]),
+  ...barsFor(["plan_1_en.json", "ohchr_1_ru.json", "A_81_6_SECT_25.json"], "raw/xx", [
+    ["numbered.f1", "min", 0.98],
+    ["numbered.meanDistance", "max", 0.02],
+    ["footnotes.linkedRecall", "min", 0.95],
+    ["leaks.count", "max", 0],
+  ]),
 ];
 
 test("eval-thresholds.json is no looser than the core pipeline issue's bars", () => {

@@ -4,38 +4,15 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { buildDictionary, parseTerms } from "../scripts/build-dictionary.js";
-import { emptyMetadata, type UnDocument } from "../src/model/document.js";
 import { tokenize } from "../src/tokenize/tokenize.js";
+import { textDocument } from "./support/text-document.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const GOLD = fileURLToPath(new URL("../../shared/gold/N1343968.json", import.meta.url));
 const TERMS = readFileSync(ROOT + "data/un-terms.tsv", "utf8");
 
-function chineseDocument(texts: readonly string[]): UnDocument {
-  return {
-    file: "test.pdf",
-    sha256: "0".repeat(64),
-    pageCount: 1,
-    pages: [],
-    furniture: [],
-    metadata: { ...emptyMetadata(), language: "zh" },
-    blocks: texts.map((text, i) => ({
-      id: `b${String(i + 1).padStart(4, "0")}`,
-      kind: "paragraph",
-      number: null,
-      parent: null,
-      text,
-      pages: [1],
-      bbox: [0, 0, 0, 0],
-      callouts: [],
-    })),
-    footnotes: [],
-    messages: [],
-  };
-}
-
 function words(text: string): string[] {
-  const doc = chineseDocument([text]);
+  const doc = textDocument("zh", [text]);
   tokenize(doc, {});
   return (doc.blocks[0]?.tokens ?? []).filter((t) => t.kind === "word").map((t) => t.text);
 }

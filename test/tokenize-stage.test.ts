@@ -1,31 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { emptyMetadata, type Language, type UnDocument } from "../src/model/document.js";
+import type { Language } from "../src/model/document.js";
 import { detectLanguage } from "../src/tokenize/detect-language.js";
 import { tokenize } from "../src/tokenize/tokenize.js";
-
-function doc(language: Language | null, texts: readonly string[], footnote?: string): UnDocument {
-  return {
-    file: "t.pdf",
-    sha256: "0".repeat(64),
-    pageCount: 1,
-    pages: [],
-    furniture: [],
-    metadata: { ...emptyMetadata(), language },
-    blocks: texts.map((text, i) => ({
-      id: `b${String(i + 1).padStart(4, "0")}`,
-      kind: "paragraph",
-      number: null,
-      parent: null,
-      text,
-      pages: [1],
-      bbox: [0, 0, 0, 0],
-      callouts: [],
-    })),
-    footnotes: footnote === undefined ? [] : [{ id: "f0001", marker: "1", text: footnote, page: 1, block: "b0001", offset: 3 }],
-    messages: [],
-  };
-}
+import { textDocument as doc } from "./support/text-document.js";
 
 function sentenceTexts(language: Language | null, text: string): string[] {
   const d = doc(language, [text]);

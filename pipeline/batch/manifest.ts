@@ -10,15 +10,19 @@ import { basename, dirname, join } from "node:path";
 
 export type Status = "ok" | "skipped" | "failed";
 
-export interface ManifestLine {
-  path: string;
+/** What became of one input; a manifest line and a run's result both carry it. */
+export interface InputOutcome {
   sha256: string | null;
   status: Status;
-  /** Relative to the output folder; null when the document failed. */
-  output: string | null;
   pages: number;
   ms: number;
   error: string | null;
+}
+
+export interface ManifestLine extends InputOutcome {
+  path: string;
+  /** Relative to the output folder; null when the document failed. */
+  output: string | null;
 }
 
 export interface Summary {

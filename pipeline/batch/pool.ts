@@ -47,7 +47,7 @@ export function createPool(options: PoolOptions): Pool {
 }
 
 /** One line for a task the pool itself had to end. */
-export function reasonFor(error: unknown, options: PoolOptions): string {
+function reasonFor(error: unknown, options: PoolOptions): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "ERR_WORKER_OUT_OF_MEMORY") return `out of memory (heap limit ${options.memoryMb} MB)`;
   if (error instanceof Error && error.name === "AbortError") return `timeout after ${options.timeoutSeconds} s`;

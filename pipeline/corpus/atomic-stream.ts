@@ -5,6 +5,7 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
+import { tempPathFor } from "../write-atomic.js";
 
 export interface AtomicStream {
   stream: WriteStream;
@@ -14,7 +15,7 @@ export interface AtomicStream {
 
 export async function openAtomic(path: string): Promise<AtomicStream> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const temp = tempPathFor(path);
   const stream = createWriteStream(temp);
   return {
     stream,

@@ -1,27 +1,30 @@
 /** The terminal view of a run: one row per document, an overall row, then every missed bar. */
 import type { EvalRun, DocumentResult } from "./run-eval.js";
 import type { BarResult } from "../../src/eval/thresholds.js";
+import { cellText, overallText, type CellKey } from "./columns.js";
 
-const COLUMNS = ["document", "pages", "num P", "num R", "num F1", "¶ dist", "body", "fn R", "fn link", "fn dist", "leaks", "meta", "cons", "bars"];
+const METRIC_COLUMNS: Array<[label: string, cell: CellKey]> = [
+  ["num P", "numbered.precision"],
+  ["num R", "numbered.recall"],
+  ["num F1", "numbered.f1"],
+  ["¶ dist", "numbered.meanDistance"],
+  ["body", "body.distance"],
+  ["fn R", "footnotes.recall"],
+  ["fn link", "footnotes.linkAccuracy"],
+  ["fn dist", "footnotes.meanDistance"],
+  ["leaks", "leaks.count"],
+  ["meta", "metadata.rightOfChecked"],
+  ["cons", "conservation.errors"],
+];
+const COLUMNS = ["document", "pages", ...METRIC_COLUMNS.map(([label]) => label), "bars"];
 
 export function formatTable(run: EvalRun): string {
   const rows: string[][] = [COLUMNS];
   for (const doc of run.documents) rows.push(documentRow(doc));
-  const o = run.overall;
   rows.push([
     "overall",
     "",
-    fixed(o.numbered.precision),
-    fixed(o.numbered.recall),
-    fixed(o.numbered.f1),
-    fixed(o.numbered.meanDistance),
-    fixed(o.body.meanDistance),
-    fixed(o.footnotes.recall),
-    fixed(o.footnotes.linkAccuracy),
-    fixed(o.footnotes.meanDistance),
-    String(o.leaks),
-    `${o.metadata.right}/${o.metadata.right + o.metadata.wrong}`,
-    String(o.conservation.errors),
+    ...METRIC_COLUMNS.map(([, cell]) => overallText(cell, run.overall)),
     run.ok ? "ok" : `${run.documents.filter((d) => !d.ok).length} docs fail`,
   ]);
   const widths = COLUMNS.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? "")].length)));
@@ -33,25 +36,9 @@ export function formatTable(run: EvalRun): string {
 }
 
 function documentRow(doc: DocumentResult): string[] {
-  const s = doc.score;
-  if (s === null) return [doc.gold, doc.pages === null ? "" : String(doc.pages), ...Array<string>(11).fill("—"), "ERROR"];
   const failed = doc.bars.filter((b) => !b.ok).length;
-  return [
-    doc.gold,
-    String(doc.pages ?? ""),
-    fixed(s.numbered.precision),
-    fixed(s.numbered.recall),
-    fixed(s.numbered.f1),
-    fixed(s.numbered.meanDistance),
-    fixed(s.body.distance),
-    fixed(s.footnotes.recall),
-    fixed(s.footnotes.linkAccuracy),
-    fixed(s.footnotes.meanDistance),
-    String(s.leaks.count),
-    `${s.metadata.right}/${s.metadata.right + s.metadata.wrong}`,
-    s.conservation === null ? "—" : String(s.conservation.errors),
-    doc.bars.length === 0 ? "—" : failed === 0 ? "ok" : `${failed} missed`,
-  ];
+  const bars = doc.score === null ? "ERROR" : doc.bars.length === 0 ? "—" : failed === 0 ? "ok" : `${failed} missed`;
+  return [doc.gold, String(doc.pages ?? ""), ...METRIC_COLUMNS.map(([, cell]) => cellText(cell, doc)), bars];
 }
 
 function missed(run: EvalRun): string[] {
@@ -67,8 +54,4 @@ function missed(run: EvalRun): string[] {
 export function describeBar(bar: BarResult): string {
   const value = bar.value === null ? "no value" : String(bar.value);
   return `${bar.metric} = ${value}, ${bar.op === "min" ? "needs ≥" : "needs ≤"} ${bar.bar} [${bar.group}]`;
-}
-
-function fixed(value: number): string {
-  return value.toFixed(3);
 }

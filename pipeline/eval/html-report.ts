@@ -5,25 +5,23 @@
  * conservation problems. No script, no external resources.
  */
 import type { DocumentResult, EvalRun } from "./run-eval.js";
+import { cellText, overallText, type CellKey } from "./columns.js";
+import type { EvalJsonInputs } from "./eval-json.js";
 import { describeBar } from "./format-table.js";
 import { diffChars } from "../../src/eval/char-diff.js";
 import type { ParagraphPair } from "../../src/eval/compare-document.js";
 import type { Leak } from "../../src/eval/find-leaks.js";
 
-export interface ReportInfo {
+export interface ReportInfo extends EvalJsonInputs {
   /** Shown in the page only (eval.json stays timestamp-free). */
   generatedAt: string;
-  gold: string;
-  corpus: string;
-  thresholds: string | null;
 }
 
 /** Footnote problems listed per document before "… and N more". */
 const MAX_FOOTNOTE_ROWS = 40;
 
 export function renderReport(run: EvalRun, info: ReportInfo): string {
-  const failing = run.documents.filter((d) => !d.ok).length;
-  const verdict = run.ok ? "All bars met" : `${failing} of ${run.documents.length} documents miss a bar${run.emptyGroups.length > 0 ? `; ${run.emptyGroups.length} threshold groups select nothing` : ""}`;
+  const verdict = run.ok ? "All bars met" : `${failingCount(run)} of ${run.documents.length} documents miss a bar${run.emptyGroups.length > 0 ? `; ${run.emptyGroups.length} threshold groups select nothing` : ""}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -48,38 +46,27 @@ ${run.documents.map(documentSection).join("\n")}
 `;
 }
 
-const METRIC_COLUMNS: Array<[string, string, (d: DocumentResult) => string]> = [
-  ["num F1", "numbered.f1", (d) => fixed(d.score?.numbered.f1)],
-  ["num R", "numbered.recall", (d) => fixed(d.score?.numbered.recall)],
-  ["¶ dist", "numbered.meanDistance", (d) => fixed(d.score?.numbered.meanDistance)],
-  ["body dist", "body.distance", (d) => fixed(d.score?.body.distance)],
-  ["fn found+linked", "footnotes.linkedRecall", (d) => fixed(d.score?.footnotes.linkedRecall)],
-  ["fn dist", "footnotes.meanDistance", (d) => fixed(d.score?.footnotes.meanDistance)],
-  ["leaks", "leaks.count", (d) => String(d.score?.leaks.count ?? "—")],
-  ["metadata wrong", "metadata.wrong", (d) => String(d.score?.metadata.wrong ?? "—")],
-  ["conservation", "conservation.errors", (d) => String(d.score?.conservation?.errors ?? "—")],
+const METRIC_COLUMNS: Array<[label: string, cell: CellKey]> = [
+  ["num F1", "numbered.f1"],
+  ["num R", "numbered.recall"],
+  ["¶ dist", "numbered.meanDistance"],
+  ["body dist", "body.distance"],
+  ["fn found+linked", "footnotes.linkedRecall"],
+  ["fn dist", "footnotes.meanDistance"],
+  ["leaks", "leaks.count"],
+  ["metadata wrong", "metadata.wrong"],
+  ["conservation", "conservation.errors"],
 ];
 
 function summaryTable(run: EvalRun): string {
   const head = `<tr><th>document</th><th>pages</th>${METRIC_COLUMNS.map(([label]) => `<th>${esc(label)}</th>`).join("")}<th>bars</th></tr>`;
   const rows = run.documents.map((doc) => {
     const missedMetrics = new Set(doc.bars.filter((b) => !b.ok).map((b) => b.metric));
-    const cells = METRIC_COLUMNS.map(([, metric, read]) => `<td class="num${missedMetrics.has(metric) ? " miss" : ""}">${esc(read(doc))}</td>`).join("");
+    const cells = METRIC_COLUMNS.map(([, cell]) => `<td class="num${missedMetrics.has(cell) ? " miss" : ""}">${esc(cellText(cell, doc))}</td>`).join("");
     const status = doc.error !== null ? `<td class="miss">error</td>` : doc.ok ? `<td class="pass">ok</td>` : `<td class="miss">${doc.bars.filter((b) => !b.ok).length} missed</td>`;
     return `<tr><td><a href="#${anchor(doc.gold)}">${esc(doc.gold)}</a></td><td class="num">${doc.pages ?? "—"}</td>${cells}${status}</tr>`;
   });
-  const o = run.overall;
-  const overall = [
-    fixed(o.numbered.f1),
-    fixed(o.numbered.recall),
-    fixed(o.numbered.meanDistance),
-    fixed(o.body.meanDistance),
-    fixed(o.footnotes.linkedRecall),
-    fixed(o.footnotes.meanDistance),
-    String(o.leaks),
-    String(o.metadata.wrong),
-    String(o.conservation.errors),
-  ];
+  const overall = METRIC_COLUMNS.map(([, cell]) => overallText(cell, run.overall));
   const foot = `<tr class="overall"><th>overall</th><td></td>${overall.map((v) => `<td class="num">${esc(v)}</td>`).join("")}<td>${run.ok ? "ok" : `${failingCount(run)} fail`}</td></tr>`;
   return `<table class="summary">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n<tfoot>${foot}</tfoot>\n</table>`;
 }
@@ -161,10 +148,6 @@ function metadataTable(doc: DocumentResult): string {
 
 function list(label: string, items: readonly string[]): string {
   return items.length === 0 ? "" : `${label}: ${esc(items.join(", "))}.`;
-}
-
-function fixed(value: number | undefined): string {
-  return value === undefined ? "—" : value.toFixed(3);
 }
 
 function anchor(name: string): string {

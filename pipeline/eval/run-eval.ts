@@ -43,7 +43,7 @@ export interface EvalRun {
   ok: boolean;
 }
 
-export async function listGold(dir: string): Promise<string[]> {
+async function listGold(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith(".json"))

@@ -1,7 +1,7 @@
 /** Writes a run's eval.json and report.html into the output folder (each atomically). */
 import { join } from "node:path";
 import { writeAtomic } from "../write-atomic.js";
-import { stringifyEval } from "./eval-json.js";
+import { stringifyEval, type EvalJsonInputs } from "./eval-json.js";
 import { renderReport } from "./html-report.js";
 import type { EvalRun } from "./run-eval.js";
 
@@ -13,7 +13,7 @@ export interface ReportPaths {
 export async function writeReport(
   run: EvalRun,
   out: string,
-  inputs: { gold: string; corpus: string; thresholds: string | null },
+  inputs: EvalJsonInputs,
   generatedAt: string,
 ): Promise<ReportPaths> {
   const paths = { json: join(out, "eval.json"), html: join(out, "report.html") };

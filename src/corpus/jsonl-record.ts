@@ -25,7 +25,7 @@ export interface JsonlRecord {
   footnotes: { id: string; marker: string; block: string | null; offset: number | null; text: string; sentences?: string[] }[];
 }
 
-export function jsonlRecord(document: string, doc: DocumentJson): JsonlRecord {
+function jsonlRecord(document: string, doc: DocumentJson): JsonlRecord {
   return {
     document,
     file: doc.file,

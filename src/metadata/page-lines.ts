@@ -20,7 +20,7 @@ export function pageLines(page: Page): Line[] {
 }
 
 /** Lines from items alone, top to bottom, for documents the lines stage has not seen. */
-export function simpleLines(page: Page): Line[] {
+function simpleLines(page: Page): Line[] {
   const groups: TextItem[][] = [];
   const items = page.items.filter((item) => item.str !== "").sort((a, b) => b.y - a.y || a.x - b.x);
   for (const item of items) {

@@ -25,7 +25,7 @@ export function readDistribution(doc: UnDocument): string | null {
   return null;
 }
 
-export function distributionValue(text: string): string | null {
+function distributionValue(text: string): string | null {
   const t = text.trim();
   for (const [pattern, value] of VALUES) if (pattern.test(t)) return value;
   return null;

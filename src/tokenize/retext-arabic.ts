@@ -15,7 +15,7 @@ export function retextArabic(this: Processor): void {
   self.data("nlcstParagraphExtensions", [...extensions, splitArabicSentences]);
 }
 
-export function splitArabicSentences(paragraph: Paragraph): undefined {
+function splitArabicSentences(paragraph: Paragraph): undefined {
   const children: ParagraphContent[] = [];
   for (const child of paragraph.children) {
     if (child.type !== "SentenceNode") children.push(child);
