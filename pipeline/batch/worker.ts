@@ -8,7 +8,6 @@ import { basename, join } from "node:path";
 import { processPdf, DocumentError } from "../../src/index.js";
 import { stringifyDocument } from "../../src/output/to-json.js";
 import { outputPath } from "../../src/output/output-path.js";
-import { sha256Hex } from "../../src/extract/sha256.js";
 import { writeAtomic } from "../write-atomic.js";
 import type { Fault, Task, TaskResult } from "./task.js";
 
@@ -18,10 +17,8 @@ const ALLOCATE_STEP = 1_000_000;
 const SLOW_MS = 1500;
 
 export default async function processTask(task: Task): Promise<TaskResult> {
-  let sha256: string | null = null;
   try {
     const bytes = new Uint8Array(await readFile(task.input));
-    sha256 = sha256Hex(bytes);
     if (task.fault !== undefined) injectFault(task.fault);
     const doc = await processPdf(bytes, basename(task.input), task.options);
     const rel = outputPath(doc.metadata.symbol, doc.metadata.language, doc.file);
@@ -30,7 +27,8 @@ export default async function processTask(task: Task): Promise<TaskResult> {
     return { status: "ok", sha256: doc.sha256, rel, tempFile, pages: doc.pageCount };
   } catch (error) {
     const reason = error instanceof DocumentError ? error.message : `internal error: ${oneLine(error)}`;
-    return { status: "failed", sha256, error: reason };
+    // The main thread hashed the input already (resume); extraction hashes it for the document.
+    return { status: "failed", sha256: null, error: reason };
   }
 }
 
