@@ -47,12 +47,30 @@ export function stringifyCompact(value: unknown, indent = ""): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
     if (value.every(isScalar)) return JSON.stringify(value);
-    return "[\n" + value.map((v) => inner + stringifyCompact(v, inner)).join(",\n") + "\n" + indent + "]";
+    let out = "[\n";
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ",\n" : "") + inner + stringifyCompact(value[i], inner);
+    return out + "\n" + indent + "]";
   }
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-  if (entries.length === 0) return "{}";
-  if (entries.every(([, v]) => isScalar(v) || (Array.isArray(v) && v.every(isScalar)))) return JSON.stringify(value);
-  return "{\n" + entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${stringifyCompact(v, inner)}`).join(",\n") + "\n" + indent + "}";
+  if (isFlat(value)) return JSON.stringify(value);
+  let out = "{\n";
+  let first = true;
+  for (const [key, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    out += (first ? "" : ",\n") + inner + JSON.stringify(key) + ": " + stringifyCompact(v, inner);
+    first = false;
+  }
+  return first ? "{}" : out + "\n" + indent + "}";
+}
+
+/** An object whose values are all scalars or arrays of scalars: one line. (No allocation: tokens are many.) */
+function isFlat(value: object): boolean {
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    if (isScalar(v)) continue;
+    if (!Array.isArray(v)) return false;
+    for (const x of v) if (!isScalar(x)) return false;
+  }
+  return true;
 }
 
 function isScalar(value: unknown): boolean {
