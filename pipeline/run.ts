@@ -214,6 +214,7 @@ function pickPipelineOptions(options: RunOptions): PipelineOptions {
   if (options.pos !== undefined) picked.pos = options.pos;
   if (options.userDict !== undefined) picked.userDict = options.userDict;
   if (options.maxPages !== undefined) picked.maxPages = options.maxPages;
+  if (options.maxBytes !== undefined) picked.maxBytes = options.maxBytes;
   return picked;
 }
 

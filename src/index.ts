@@ -10,7 +10,10 @@ export { DocumentError } from "./errors/document-error.js";
 export { stages } from "./stages.js";
 
 export async function processPdf(bytes: Uint8Array, file: string, options: PipelineOptions = {}): Promise<UnDocument> {
-  const doc = await extractText(bytes, file, options.maxPages === undefined ? {} : { maxPages: options.maxPages });
+  const doc = await extractText(bytes, file, {
+    ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+  });
   for (const stage of stages) stage.run(doc, options);
   return doc;
 }

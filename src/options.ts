@@ -8,4 +8,6 @@ export interface PipelineOptions {
   userDict?: string;
   /** Refuse documents with more pages. */
   maxPages?: number;
+  /** Refuse files larger than this many bytes. */
+  maxBytes?: number;
 }

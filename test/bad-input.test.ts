@@ -56,3 +56,16 @@ test("tells truncated from corrupt by the missing %%EOF when pdf.js only says 'I
   const password = Object.assign(new Error("No password given"), { name: "PasswordException" });
   assert.equal(classifyLoadError(password, whole).code, "encrypted");
 });
+
+test("refuses a file over the byte limit with its size in the reason, and reads it under the limit", async () => {
+  const bytes = latinPdf(1);
+  const error = await processPdf(bytes, "big.pdf", { ...OPTIONS, maxBytes: bytes.length - 1 }).then(
+    () => assert.fail("a file over the byte limit was processed"),
+    (e: unknown) => e,
+  );
+  assert.ok(error instanceof DocumentError);
+  assert.equal(error.code, "too-large");
+  assert.match(error.message, /file too large \([\d.]+ MB, more than the limit of [\d.]+ MB\)/);
+  const doc = await processPdf(bytes, "big.pdf", { ...OPTIONS, maxBytes: bytes.length });
+  assert.equal(doc.pageCount, 1);
+});

@@ -3,11 +3,12 @@
  * temporary file; the main thread decides the final name (collisions) and renames it.
  */
 import { randomBytes } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { processPdf, DocumentError } from "../../src/index.js";
 import { stringifyDocument } from "../../src/output/to-json.js";
 import { outputPath } from "../../src/output/output-path.js";
+import { checkSize } from "../../src/extract/extract-text.js";
 import { writeAtomic } from "../write-atomic.js";
 import type { Fault, Task, TaskResult } from "./task.js";
 
@@ -18,6 +19,8 @@ const SLOW_MS = 1500;
 
 export default async function processTask(task: Task): Promise<TaskResult> {
   try {
+    // A huge file is refused before it is read into memory.
+    checkSize((await stat(task.input)).size, task.options.maxBytes);
     const bytes = new Uint8Array(await readFile(task.input));
     if (task.fault !== undefined) injectFault(task.fault);
     const doc = await processPdf(bytes, basename(task.input), task.options);

@@ -16,6 +16,7 @@ Options:
   --timeout S        per-document time limit in seconds (default: ${DEFAULT_TIMEOUT_SECONDS})
   --memory MB        per-worker heap limit in MB (default: ${DEFAULT_MEMORY_MB})
   --max-pages N      refuse documents with more pages (default: 2000)
+  --max-mb N         refuse files larger than N MB (default: 256)
   --force            redo documents whose output is already complete (resume skips them)
   --quiet            print only failures
   --json             one JSON line per document on stdout (as in manifest.jsonl)
@@ -42,6 +43,7 @@ export async function runCommand(rest: string[]): Promise<number> {
         timeout: { type: "string" },
         memory: { type: "string" },
         "max-pages": { type: "string" },
+        "max-mb": { type: "string" },
         force: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
@@ -63,7 +65,8 @@ export async function runCommand(rest: string[]): Promise<number> {
   const timeout = positiveNumber("--timeout", values.timeout, false);
   const memory = positiveNumber("--memory", values.memory, true);
   const maxPages = positiveNumber("--max-pages", values["max-pages"], true);
-  for (const value of [jobs, timeout, memory, maxPages]) if (typeof value === "string") return usageError(value);
+  const maxMb = positiveNumber("--max-mb", values["max-mb"], false);
+  for (const value of [jobs, timeout, memory, maxPages, maxMb]) if (typeof value === "string") return usageError(value);
   const args = parsed.positionals.length > 0 ? parsed.positionals : ["input"];
   let inputs;
   try {
@@ -89,6 +92,7 @@ export async function runCommand(rest: string[]): Promise<number> {
     ...(typeof timeout === "number" ? { timeoutSeconds: timeout } : {}),
     ...(typeof memory === "number" ? { memoryMb: memory } : {}),
     ...(typeof maxPages === "number" ? { maxPages } : {}),
+    ...(typeof maxMb === "number" ? { maxBytes: Math.round(maxMb * 1024 * 1024) } : {}),
   });
   const failed = results.filter((r) => r.status === "failed").length;
   const skipped = results.filter((r) => r.status === "skipped").length;

@@ -18,9 +18,21 @@ const STANDARD_FONT_DATA_URL = join(PDFJS_ROOT, "standard_fonts") + "/";
 export interface Options {
   /** Refuse documents with more pages than this. */
   maxPages?: number;
+  /** Refuse files larger than this many bytes. */
+  maxBytes?: number;
 }
 
 const DEFAULT_MAX_PAGES = 2000;
+/** The largest UN PDFs are a few tens of MB; anything past this is refused before parsing. */
+export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+
+/** Refuses a file over the byte limit, with its size in the one-line reason. */
+export function checkSize(size: number, maxBytes = DEFAULT_MAX_BYTES): void {
+  if (size > maxBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 3 : 0);
+    throw new DocumentError("too-large", `file too large (${mb(size)} MB, more than the limit of ${mb(maxBytes)} MB)`);
+  }
+}
 /** How many pages are requested from pdf.js at once. */
 const PAGES_IN_FLIGHT = 4;
 
@@ -42,6 +54,7 @@ interface RawMarkedContent {
 
 /** Reads a PDF into pages of text items; throws DocumentError for bad input. */
 export async function extractText(bytes: Uint8Array, file: string, options: Options = {}): Promise<UnDocument> {
+  checkSize(bytes.length, options.maxBytes);
   checkHeader(bytes);
   const sha256 = sha256Hex(bytes);
   const pdfjs = await loadPdfJs();
