@@ -54,10 +54,21 @@ export function findTables(doc: UnDocument): Set<Line> {
 function markContents(body: readonly Line[], table: Set<Line>): void {
   const leaders = body.flatMap((line, i) => (LEADER.test(line.text) ? [i] : []));
   for (const i of leaders) table.add(body[i]!);
+  // An entry wrapped over lines before its leader, at the top of a contents page that goes on
+  // from the page before ("VII. Summary of follow-up action taken … / … Assembly . . . 24").
+  const first = leaders[0];
+  if (first !== undefined && leaders.length > 1) {
+    for (let i = first - 1; i >= Math.max(0, first - MAX_ENTRY_LINES) && close(body[i]!, body[i + 1]!); i--) table.add(body[i]!);
+  }
   for (let k = 1; k < leaders.length; k++) {
     const [a, b] = [leaders[k - 1]!, leaders[k]!];
     if (b - a <= MAX_ENTRY_LINES) for (let i = a + 1; i < b; i++) table.add(body[i]!);
   }
+}
+
+/** Consecutive lines of one entry: no paragraph gap between them. */
+function close(above: Line, below: Line): boolean {
+  return above.bbox[1] - below.bbox[1] < ROW_GAP * above.size;
 }
 
 /** One table-like line between prose lines is a wide gap in prose, not a table. */

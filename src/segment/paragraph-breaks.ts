@@ -59,8 +59,10 @@ export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout
   const short = prev.bbox[2] < right - SHORT_LINE * prev.size;
   // In justified text every line but a paragraph's last reaches the right edge.
   // A heading set in its own font wraps without justification ("…и права" / "человека").
+  // (Only for body type: notes in smaller type have their own, unmeasured right edge.)
   const ownFontRun = prev.fontName !== layout.bodyFont && line.fontName === prev.fontName;
-  if (layout.justified && short && !ownFontRun) return true;
+  const bodyType = Math.abs(prev.size - layout.bodySize) < 0.5;
+  if (layout.justified && short && bodyType && !ownFontRun) return true;
   if (numbered && short) return true;
   // A number after a finished sentence opens a paragraph when it hangs left of the text, or when
   // the line before was itself a one-line numbered paragraph; a run-in "(b)" at the margin does not.
