@@ -20,6 +20,7 @@ test("reads printed paragraph numbers and leaves dates and figures alone", () =>
   assert.deepEqual(readParagraphNumber("1. Approves the budget"), { number: "1", length: 3 });
   assert.deepEqual(readParagraphNumber("25.1 The Office of the United Nations"), { number: "25.1", length: 5 });
   assert.deepEqual(readParagraphNumber("(iii) Promote"), { number: "(iii)", length: 6 });
+  assert.deepEqual(readParagraphNumber("3.I.1 The Department"), { number: "3.I.1", length: 6 });
   assert.equal(readParagraphNumber("2013年10月3日")?.number, undefined);
   assert.equal(readParagraphNumber("588.6 641.7"), null);
 });

@@ -13,20 +13,25 @@ const FOOTNOTE_MAX_SIZE = 0.93;
 /** A footnote opens with a marker: "1", "1/", "*", "a", followed by text. */
 export const FOOTNOTE_MARKER = /^(?:\d{1,3}\/?|\*{1,3}|[a-z]\/?|[†‡§])(?=\s|$)/;
 
+/** Of the line size: footnote lines follow each other closely. */
+const ZONE_GAP = 2.5;
+
 export function markFootnoteZone(doc: UnDocument): void {
   const size = bodySize(doc);
-  // Word types its separator rule as underscores; where a document does, pages without one
-  // have no footnotes (a small table at the foot of a page is no footnote zone).
+  // Word types its separator rule as underscores; where a document does, a page without one
+  // (its rule drawn, or a page-1 note on the symbol) needs notes the text really calls, so a small
+  // table at the foot of a page is no footnote zone.
   const typed = doc.pages.some((p) => p.lines.some((l) => SEPARATOR.test(l.text)));
+  const called = typed ? calledMarkers(doc) : null;
   for (const page of doc.pages) {
     const lines = page.lines.filter((l) => l.role !== "furniture");
-    const start = zoneStart(doc, page, lines, size, typed);
+    const start = zoneStart(doc, page, lines, size, called);
     if (start < 0) continue;
     for (const line of lines.slice(start)) line.role = "footnote";
   }
 }
 
-function zoneStart(doc: UnDocument, page: Page, lines: Line[], size: number, typed: boolean): number {
+function zoneStart(doc: UnDocument, page: Page, lines: Line[], size: number, called: ReadonlySet<string> | null): number {
   const separator = page.lines.find((l) => SEPARATOR.test(l.text));
   if (separator) {
     markFurniture(doc, separator, "separator", "mark-footnote-zone", "footnote separator rule");
@@ -35,14 +40,33 @@ function zoneStart(doc: UnDocument, page: Page, lines: Line[], size: number, typ
     const first = lines[below];
     if (first && (opensFootnote(first) || first.size <= FOOTNOTE_MAX_SIZE * size)) return below;
   }
-  if (typed) return -1;
   let start = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.size > FOOTNOTE_MAX_SIZE * size || line.cells.length > 1) break;
-    if (opensFootnote(line) && /^\p{L}|^\p{Script=Han}|^[“"«《(]/u.test(textAfterMarker(line))) start = i;
+    const below = lines[i + 1];
+    if (below && line.bbox[1] - below.bbox[1] > ZONE_GAP * line.size) break;
+    if (!opensFootnote(line) || !/^\p{L}|^\p{Script=Han}|^[“"«《(]/u.test(textAfterMarker(line))) continue;
+    if (called === null || called.has(markerOf(line))) start = i;
   }
   return start;
+}
+
+/** Every marker some line calls: raised callouts, and asterisks glued to a word ("Part A*"). */
+function calledMarkers(doc: UnDocument): Set<string> {
+  const markers = new Set<string>();
+  for (const page of doc.pages) {
+    for (const line of page.lines) {
+      for (const c of line.callouts) if (c.offset > 0) markers.add(c.marker);
+      for (const m of line.text.matchAll(/(?<=\S)(\*{1,3})(?=[\s,.;:)]|$)/g)) markers.add(m[1]!);
+    }
+  }
+  return markers;
+}
+
+function markerOf(line: Line): string {
+  const lead = line.callouts.find((c) => c.offset === 0);
+  return lead ? lead.marker : (FOOTNOTE_MARKER.exec(line.text)?.[0] ?? "").replace(/\/$/, "");
 }
 
 function textAfterMarker(line: Line): string {
