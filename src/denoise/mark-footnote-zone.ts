@@ -47,7 +47,7 @@ function zoneStart(doc: UnDocument, page: Page, lines: Line[], size: number, cal
     const below = lines[i + 1];
     if (below && line.bbox[1] - below.bbox[1] > ZONE_GAP * line.size) break;
     if (!opensFootnote(line) || !/^\p{L}|^\p{Script=Han}|^[“"«《(]/u.test(textAfterMarker(line))) continue;
-    if (called === null || called.has(markerOf(line))) start = i;
+    if (called === null || (called.has(markerOf(line)) && (raisedMarker(line) || markerOf(line).startsWith("*")))) start = i;
   }
   return start;
 }
@@ -62,6 +62,11 @@ function calledMarkers(doc: UnDocument): Set<string> {
     }
   }
   return markers;
+}
+
+/** Word sets note numbers raised; a typed "1 July 2024" opening a table row is no note. */
+function raisedMarker(line: Line): boolean {
+  return line.callouts.some((c) => c.offset === 0);
 }
 
 function markerOf(line: Line): string {
