@@ -8,6 +8,8 @@ import type { UnDocument } from "../model/document.js";
 
 const SLASH_MARKER = /^\d{1,3}\/\s/;
 const STAR_MARKER = /^(\*{1,3})\s/;
+/** Asterisks glued to the end of a word: "…in 2025***". */
+const GLUED_STARS = /(?<=\S)(\*{1,3})(?=[\s,.;:)]|$)/u;
 
 export function extractInlineCallouts(doc: UnDocument): void {
   const markers = new Set<string>();
@@ -40,6 +42,8 @@ export function extractInlineCallouts(doc: UnDocument): void {
       if (last > 0) {
         line.text = text + line.text.slice(last);
         line.callouts.sort((a, b) => a.offset - b.offset);
+        // A table row's cells were cut from the same text: take the markers out of them too.
+        line.cells = line.cells.map((cell) => cell.replace(pattern, (m, marker: string) => (markers.has(marker) ? "" : m)));
       }
     }
   }
@@ -49,11 +53,12 @@ function extractStars(doc: UnDocument, stars: ReadonlySet<string>): void {
   for (const page of doc.pages) {
     for (const line of page.lines) {
       if (line.role !== "body") continue;
-      const m = /(?<=\S)(\*{1,3})(?=[\s,.;:)]|$)/u.exec(line.text);
+      const m = GLUED_STARS.exec(line.text);
       if (!m || !stars.has(m[1]!)) continue;
       line.callouts.push({ marker: m[1]!, offset: m.index });
       line.text = line.text.slice(0, m.index) + line.text.slice(m.index + m[0].length);
       line.callouts.sort((a, b) => a.offset - b.offset);
+      line.cells = line.cells.map((cell) => cell.replace(GLUED_STARS, (all, run: string) => (run === m[1] ? "" : all)));
     }
   }
 }
