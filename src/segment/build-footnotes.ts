@@ -1,11 +1,13 @@
 /**
  * Reads the footnote zones into footnotes: a footnote opens at a line led by a marker (a raised
- * "1", or typed "1/", "*", or a letter the body calls) and runs until the next marker; a zone that opens without a
- * marker continues the last footnote of the previous page.
+ * "1", or typed "1/", "*", or a letter the body calls) and runs until the next marker. A zone
+ * that opens without a marker continues the last footnote of the previous page if that one broke
+ * off mid-sentence, and is an unmarked note (marker "") otherwise ("Note: The following…").
  */
 import type { Footnote, Line, UnDocument } from "../model/document.js";
 import { FOOTNOTE_MARKER } from "../denoise/mark-footnote-zone.js";
 import { joinLines } from "./join-lines.js";
+import { endsSentence } from "./paragraph-breaks.js";
 import type { Lexicon } from "./dehyphenate.js";
 
 interface Draft {
@@ -21,8 +23,12 @@ export function buildFootnotes(doc: UnDocument, lexicon: Lexicon): Footnote[] {
     for (const line of page.lines) {
       if (line.role !== "footnote") continue;
       const opened = openFootnote(line, called);
+      const last = drafts[drafts.length - 1];
       if (opened) drafts.push({ marker: opened.marker, page: page.number, lines: [opened.line] });
-      else drafts[drafts.length - 1]?.lines.push(line);
+      else if (last && (last.lines.at(-1)?.page === page.number || !endsSentence(last.lines.at(-1)?.text ?? ""))) last.lines.push(line);
+      // Text under the rule that continues no note ("Note: The following abbreviations…"): an
+      // unmarked note, kept rather than lost or glued to the last note of an earlier page.
+      else drafts.push({ marker: "", page: page.number, lines: [line] });
     }
   }
   return drafts.map((d, i) => ({
