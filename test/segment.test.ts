@@ -162,3 +162,22 @@ test("rejoins words pdf.js split with a fake space, using the document as the di
   assert.match(text, /Access Now and AccessNow/);
   assert.match(text, /n\/a n\/a; la personne s’il/);
 });
+
+test("keeps right-aligned closing lines as two paragraphs, not headings, whatever their font", () => {
+  const d = run([
+    [
+      { str: "34. 又请秘书长在编写提交大会第六十九届会议的报告过程中适当考", x: 100, y: 700, width: 400 },
+      { str: "虑本次高级别对话的结果。", x: 126, y: 682, width: 144 },
+      { str: "2013 年 10 月 3 日", x: 400, y: 650, width: 100, font: "f9" },
+      { str: "第 25 次全体会议", x: 410, y: 632, width: 90, font: "f9" },
+    ],
+  ]);
+  assert.deepEqual(
+    d.blocks.map((b) => [b.kind, b.text]),
+    [
+      ["paragraph", "又请秘书长在编写提交大会第六十九届会议的报告过程中适当考虑本次高级别对话的结果。"],
+      ["paragraph", "2013 年 10 月 3 日"],
+      ["paragraph", "第 25 次全体会议"],
+    ],
+  );
+});

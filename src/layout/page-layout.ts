@@ -66,6 +66,7 @@ function mode(values: number[]): number {
   for (const v of values) weight.set(Math.round(v), (weight.get(Math.round(v)) ?? 0) + 1);
   let best = values[0] ?? 0;
   let bestWeight = 0;
-  for (const [v, w] of [...weight].sort((a, b) => b[0] - a[0])) if (w > bestWeight) [best, bestWeight] = [v, w];
+  // Ties go to the leftmost value: a page with few lines still gets its margin, not an indent.
+  for (const [v, w] of [...weight].sort((a, b) => a[0] - b[0])) if (w > bestWeight) [best, bestWeight] = [v, w];
   return best;
 }

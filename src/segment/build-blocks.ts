@@ -4,7 +4,7 @@
  */
 import type { Block, BlockKind, Line, UnDocument } from "../model/document.js";
 import { joinLines } from "./join-lines.js";
-import { endsSentence, isHeadingLine, startsBlock, type Layout } from "./paragraph-breaks.js";
+import { endsSentence, isFlushRight, isHeadingLine, startsBlock, type Layout } from "./paragraph-breaks.js";
 import { readParagraphNumber, schemeOf } from "./paragraph-number.js";
 import { findTables, tableRows } from "./find-tables.js";
 import type { Lexicon } from "./dehyphenate.js";
@@ -97,6 +97,8 @@ function boundingBox(lines: readonly Line[]): [number, number, number, number] {
 function kindOf(lines: Line[], text: string, layout: Layout): BlockKind {
   if (lines.every((l) => isHeadingLine(l, layout))) return "heading";
   if (RESOLUTION_TITLE.test(text)) return "heading";
+  // Set flush right: a closing line ("2013年10月3日", "92nd plenary meeting"), not a heading.
+  if (lines.every((l) => isFlushRight(l, layout))) return "paragraph";
   const plainFont = lines.some((l) => l.fontName === layout.bodyFont);
   if (!plainFont && lines.length <= MAX_PLAIN_HEADING_LINES && !endsSentence(text) && !/[,，、]$/.test(text)) {
     return "heading";

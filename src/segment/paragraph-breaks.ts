@@ -74,6 +74,12 @@ export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout
   return false;
 }
 
+/** A short line ending at the right edge, starting right of the middle: closing lines, signatures. */
+export function isFlushRight(line: Line, layout: Layout): boolean {
+  const { right } = layout.edges(line.page);
+  return isAligned(line, layout) && line.bbox[2] >= right - SHORT_LINE * line.size;
+}
+
 /** A short line standing right of the text's middle: closing lines, dates, signatures. */
 export function isAligned(line: Line, layout: Layout): boolean {
   const { left, right } = layout.edges(line.page);
