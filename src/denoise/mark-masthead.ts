@@ -1,14 +1,14 @@
 /**
  * The page-1 masthead: organ, body, symbol, "Distr.", date, "Original:", session and agenda
  * item, and for resolutions the adoption lines. Everything from the top of page 1 down to the
- * last such line, before the body opens, is masthead; lines continuing the agenda item's title (same column, no gap)
- * belong to it too ("Agenda item 154" / "Financing of the United Nations Interim…").
+ * last such line, before the body opens, is masthead; lines continuing the agenda item's title
+ * (same column, no gap) belong to it too ("Agenda item 154" / "Financing of the United Nations…").
  */
 import type { FurnitureRole, Line, UnDocument } from "../model/document.js";
 import { isSymbol } from "./furniture-patterns.js";
 import { ADOPTION, ADOPTION_BRACKET, AGENDA, BODY, DISTRIBUTION, ISSUE_DATE, ORGAN, ORIGINAL, SESSION } from "./masthead-patterns.js";
 import { markFurniture } from "./mark.js";
-import { readParagraphNumber } from "../segment/paragraph-number.js";
+import { RESOLUTION_TITLE, readParagraphNumber } from "../segment/paragraph-number.js";
 
 /** The masthead ends in the upper part of page 1: this share of the page height from the top. */
 const MASTHEAD_REACH = 0.75;
@@ -16,6 +16,8 @@ const MASTHEAD_REACH = 0.75;
 const AGENDA_TITLE_GAP = 2.2;
 /** Of the font size: how far left/right the agenda title lines may stand from the agenda line. */
 const SAME_COLUMN = 1;
+/** Of the agenda line's size: a larger line is the document's own title, not the agenda item's. */
+const AGENDA_TITLE_MAX_SIZE = 1.1;
 
 export function markMasthead(doc: UnDocument): void {
   const page = doc.pages[0];
@@ -44,7 +46,7 @@ function markAgendaTitle(doc: UnDocument, lines: Line[], agenda: Line): void {
     const line = lines[i]!;
     const gap = prev.bbox[1] - line.bbox[1];
     if (gap > AGENDA_TITLE_GAP * prev.size || Math.abs(line.bbox[0] - agenda.bbox[0]) > SAME_COLUMN * agenda.size) break;
-    if (line.size > agenda.size * 1.1) break;
+    if (line.size > agenda.size * AGENDA_TITLE_MAX_SIZE) break;
     markFurniture(doc, line, "masthead", "mark-masthead", "title of the agenda item");
     prev = line;
   }
@@ -52,7 +54,7 @@ function markAgendaTitle(doc: UnDocument, lines: Line[], agenda: Line): void {
 
 /** The body has begun: a numbered paragraph or a resolution's title line ("68/4. …"). */
 function opensBody(line: Line): boolean {
-  return readParagraphNumber(line.text) !== null || /^\d{1,3}\/\d{1,4}(?:\s*[A-Z])?\.\s/.test(line.text);
+  return readParagraphNumber(line.text) !== null || RESOLUTION_TITLE.test(line.text);
 }
 
 export function mastheadRole(line: Line): FurnitureRole | null {

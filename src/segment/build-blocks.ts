@@ -5,12 +5,10 @@
 import type { Block, BlockKind, Line, UnDocument } from "../model/document.js";
 import { joinLines } from "./join-lines.js";
 import { endsSentence, isFlushRight, isHeadingLine, startsBlock, type Layout } from "./paragraph-breaks.js";
-import { readParagraphNumber, schemeOf } from "./paragraph-number.js";
+import { RESOLUTION_TITLE, readParagraphNumber, schemeOf } from "./paragraph-number.js";
 import { findTables, tableRows } from "./find-tables.js";
 import type { Lexicon } from "./dehyphenate.js";
 
-/** "48/246. Financing of…", "68/4. 国际移徙…": a resolution's title line. */
-const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}(?:\s*[A-Z])?\.\s/;
 /** A heading in the body font is short: at most this many lines. */
 const MAX_PLAIN_HEADING_LINES = 2;
 
