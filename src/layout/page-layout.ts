@@ -1,6 +1,15 @@
 /** Page geometry shared by the denoise rules: bands, the body font size. */
 import type { Line, Page, UnDocument } from "../model/document.js";
 
+/** In points: two font sizes closer than this are the same type (PDF sizes wobble a little). */
+export const SIZE_TOLERANCE = 0.5;
+/** Of the font size: the leading assumed when a document has too few lines to measure it. */
+const DEFAULT_LEADING = 1.2;
+
+export function sameSize(a: number, b: number): boolean {
+  return Math.abs(a - b) < SIZE_TOLERANCE;
+}
+
 /** Of the page height: the top band where running headers live. */
 export const TOP_BAND = 0.15;
 /** Of the page height: the bottom band where page numbers, job numbers and barcodes live. */
@@ -34,13 +43,13 @@ export function bodySize(doc: UnDocument): number {
 export function linePitch(doc: UnDocument, size: number): number {
   const weight = new Map<number, number>();
   for (const page of doc.pages) {
-    const lines = page.lines.filter((l) => l.role === "body" && Math.abs(l.size - size) < 0.5);
+    const lines = page.lines.filter((l) => l.role === "body" && sameSize(l.size, size));
     for (let i = 1; i < lines.length; i++) {
       const d = Math.round((lines[i - 1]!.bbox[1] - lines[i]!.bbox[1]) * 2) / 2;
       if (d > 0) weight.set(d, (weight.get(d) ?? 0) + 1);
     }
   }
-  let best = size * 1.2;
+  let best = size * DEFAULT_LEADING;
   let bestWeight = 0;
   for (const [d, w] of [...weight].sort((a, b) => a[0] - b[0])) if (w > bestWeight) [best, bestWeight] = [d, w];
   return best;
@@ -48,7 +57,7 @@ export function linePitch(doc: UnDocument, size: number): number {
 
 /** Left and right edges of the text area on a page: where most body lines start and end. */
 export function textEdges(page: Page, size: number): { left: number; right: number } {
-  const lines = page.lines.filter((l) => l.role === "body" && Math.abs(l.size - size) < 0.5);
+  const lines = page.lines.filter((l) => l.role === "body" && sameSize(l.size, size));
   if (lines.length === 0) return { left: 0, right: page.width };
   return { left: mode(lines.map((l) => l.bbox[0])), right: quantile(lines.map((l) => l.bbox[2]), RIGHT_EDGE_QUANTILE) };
 }

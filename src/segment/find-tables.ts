@@ -6,7 +6,7 @@
  * in dot leaders and page numbers ("2. The legislative framework ........ 5–9   3").
  */
 import type { Line, UnDocument } from "../model/document.js";
-import { bodySize } from "../layout/page-layout.js";
+import { bodySize, SIZE_TOLERANCE } from "../layout/page-layout.js";
 
 /** Of the font size: lines whose baselines differ less than this share a row. */
 const SAME_ROW = 0.3;
@@ -39,7 +39,7 @@ export function findTables(doc: UnDocument): Set<Line> {
         const [prev, line] = [body[i - 1]!, body[i]!];
         const next = body.slice(i + 1).find((l) => table.has(l));
         if (table.has(line) || !table.has(prev) || next === undefined) continue;
-        const narrow = line.bbox[2] - line.bbox[0] < CELL_WIDTH * width || line.size < size - 0.5;
+        const narrow = line.bbox[2] - line.bbox[0] < CELL_WIDTH * width || line.size < size - SIZE_TOLERANCE;
         const close = prev.bbox[1] - next.bbox[1] < 2 * ROW_GAP * line.size && line.bbox[1] > next.bbox[1];
         if (narrow && close) {
           table.add(line);

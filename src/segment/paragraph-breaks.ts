@@ -7,6 +7,7 @@
  */
 import type { Line } from "../model/document.js";
 import { readParagraphNumber } from "./paragraph-number.js";
+import { sameSize } from "../layout/page-layout.js";
 
 /** Of the font size: a gap this much more than the leading separates paragraphs. */
 const PARAGRAPH_GAP = 0.35;
@@ -53,7 +54,7 @@ export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout
   if (heading !== isHeadingLine(prev, layout)) return true;
   const gap = prev.bbox[1] - line.bbox[1];
   if (gap > layout.pitch * (line.size / layout.bodySize) + PARAGRAPH_GAP * line.size) return true;
-  if (heading) return Math.abs(prev.size - line.size) > 0.5;
+  if (heading) return !sameSize(prev.size, line.size);
   if (isAligned(line, layout) || isAligned(prev, layout)) return true;
   const { right } = layout.edges(line.page);
   const short = prev.bbox[2] < right - SHORT_LINE * prev.size;
@@ -61,7 +62,7 @@ export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout
   // A heading set in its own font wraps without justification ("…и права" / "человека").
   // (Only for body type: notes in smaller type have their own, unmeasured right edge.)
   const ownFontRun = prev.fontName !== layout.bodyFont && line.fontName === prev.fontName;
-  const bodyType = Math.abs(prev.size - layout.bodySize) < 0.5;
+  const bodyType = sameSize(prev.size, layout.bodySize);
   if (layout.justified && short && bodyType && !ownFontRun) return true;
   if (numbered && short) return true;
   // A number after a finished sentence opens a paragraph when it hangs left of the text, or when

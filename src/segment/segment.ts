@@ -3,7 +3,7 @@
  * order, joined across page breaks; footnote lines → footnotes linked to their callouts.
  */
 import type { Line, UnDocument } from "../model/document.js";
-import { bodySize, linePitch, textEdges } from "../layout/page-layout.js";
+import { bodySize, linePitch, sameSize, textEdges } from "../layout/page-layout.js";
 import { buildBlocks } from "./build-blocks.js";
 import { buildFootnotes } from "./build-footnotes.js";
 import { buildLexicon } from "./dehyphenate.js";
@@ -61,7 +61,7 @@ function measureLayout(doc: UnDocument): Layout {
   for (const page of doc.pages) {
     const right = edges.get(page.number)?.right ?? page.width;
     for (const line of page.lines) {
-      if (line.role !== "body" || Math.abs(line.size - size) >= 0.5) continue;
+      if (line.role !== "body" || !sameSize(line.size, size)) continue;
       all++;
       if (Math.abs(line.bbox[2] - right) <= TIGHT_EDGE * size) tight++;
       if (line.bbox[2] >= right - SHORT_LINE * size) grid++;
@@ -81,7 +81,7 @@ function measureLayout(doc: UnDocument): Layout {
 
 function bodyFont(doc: UnDocument, size: number): string {
   const weight = new Map<string, number>();
-  const body: Line[] = doc.pages.flatMap((p) => p.lines.filter((l) => l.role === "body" && Math.abs(l.size - size) < 0.5));
+  const body: Line[] = doc.pages.flatMap((p) => p.lines.filter((l) => l.role === "body" && sameSize(l.size, size)));
   for (const line of body) weight.set(line.fontName, (weight.get(line.fontName) ?? 0) + line.text.length);
   let best = "";
   let bestWeight = -1;
