@@ -69,3 +69,12 @@ test("labels the footnote zone under a typed separator and leaves body text alon
   const roles = d.pages[0]!.lines.map((l) => `${l.role}:${l.text}`);
   assert.deepEqual(roles, ["body:Body paragraph with a callout.", "furniture:__________________", "footnote:A/48/803."]);
 });
+
+test("takes '2/4' at the foot of a page for a page number but not a budget period '2026/27'", () => {
+  const d = run([
+    [body(600, "Body text."), { str: "2026/27", x: 72, y: 30, size: 10 }],
+    [body(600, "More body text."), { str: "2/4", x: 72, y: 30, size: 10 }],
+  ]);
+  const numbers = d.furniture.filter((f) => f.role === "page-number").map((f) => f.text);
+  assert.deepEqual(numbers, ["2/4"]);
+});

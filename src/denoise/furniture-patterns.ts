@@ -11,13 +11,21 @@ export interface PatternRule {
   reason: string;
   /** Proof enough on its own, wherever on the page the line stands (not only in the bands). */
   anywhere?: boolean;
+  /** A further check the pattern cannot express. */
+  check?: (text: string) => boolean;
+}
+
+/** "2/27" is page 2 of 27; "2026/27" (a budget period) is not: n ≤ N. */
+function pageOfPages(text: string): boolean {
+  const [n = NaN, total = NaN] = text.replace(/[-–\s]/g, "").split("/").map(Number);
+  return n >= 1 && n <= total;
 }
 
 /** Document symbols: "A/RES/68/4", "A/80/604/Add.6", "A/81/6 (Sect. 25)/Part A", "S/2024/1". */
 export const SYMBOL = /^(?:[A-Z]{1,6}(?:\.\d+)?\/)(?:[A-Za-z0-9.\-]+(?: \([^)]*\))?\/?)+\*{0,3}$/;
 
 export const PATTERNS: readonly PatternRule[] = [
-  { role: "page-number", pattern: /^[-–]?\s*\d{1,4}\s*\/\s*\d{1,4}\s*[-–]?$/, reason: "page number n/N" },
+  { role: "page-number", pattern: /^[-–]?\s*\d{1,4}\s*\/\s*\d{1,4}\s*[-–]?$/, reason: "page number n/N", check: pageOfPages },
   { role: "page-number", pattern: /^(?:Page|Página|Стр\.|Страница|第)\s*\d{1,4}(?:\s*页)?$/i, reason: "page number" },
   { role: "page-number", pattern: /^[-–]\s*\d{1,4}\s*[-–]$/, reason: "page number - n -" },
   { role: "page-number", pattern: /^\d{1,4}$/, reason: "bare page number" },
@@ -41,7 +49,7 @@ export const PATTERNS: readonly PatternRule[] = [
 
 export function matchFurniture(text: string): PatternRule | null {
   const t = text.trim();
-  for (const rule of PATTERNS) if (rule.pattern.test(t)) return rule;
+  for (const rule of PATTERNS) if (rule.pattern.test(t) && (rule.check?.(t) ?? true)) return rule;
   return null;
 }
 
