@@ -4,9 +4,9 @@
  * memory stays flat and a killed run leaves the previous manifest whole.
  * Example: {"path":"input/a.pdf","sha256":"…","status":"ok","output":"en/A/80/590.json","pages":27,"ms":812,"error":null}
  */
-import { createWriteStream, type WriteStream } from "node:fs";
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { openAtomic, type AtomicStream } from "../corpus/atomic-stream.js";
 
 export type Status = "ok" | "skipped" | "failed";
 
@@ -36,21 +36,16 @@ export interface Summary {
 }
 
 export class ManifestWriter {
-  readonly #path: string;
-  readonly #temp: string;
-  readonly #stream: WriteStream;
+  readonly #file: AtomicStream;
 
-  private constructor(path: string, temp: string, stream: WriteStream) {
-    this.#path = path;
-    this.#temp = temp;
-    this.#stream = stream;
+  private constructor(file: AtomicStream) {
+    this.#file = file;
   }
 
   static async open(path: string): Promise<ManifestWriter> {
     await mkdir(dirname(path), { recursive: true });
     await removeStaleTemps(path);
-    const temp = `${path}.${process.pid}.tmp`;
-    return new ManifestWriter(path, temp, createWriteStream(temp));
+    return new ManifestWriter(await openAtomic(path));
   }
 
   async write(line: ManifestLine): Promise<void> {
@@ -59,13 +54,14 @@ export class ManifestWriter {
 
   async close(summary: Summary): Promise<void> {
     await this.#append(JSON.stringify(summary) + "\n");
-    await new Promise<void>((done, fail) => this.#stream.end((error?: Error | null) => (error ? fail(error) : done())));
-    await rename(this.#temp, this.#path);
+    const { stream } = this.#file;
+    await new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done())));
+    await this.#file.commit();
   }
 
   #append(text: string): Promise<void> {
     return new Promise((done, fail) => {
-      this.#stream.write(text, (error) => (error ? fail(error) : done()));
+      this.#file.stream.write(text, (error) => (error ? fail(error) : done()));
     });
   }
 }

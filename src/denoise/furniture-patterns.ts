@@ -21,6 +21,12 @@ function pageOfPages(text: string): boolean {
   return n >= 1 && n <= total;
 }
 
+/** A rule typed as text: a row of underscores, dashes or hyphens. */
+export const RULE_LINE = /^[_\u2014\u2015-]{5,}$/;
+/** The rule Word types above footnotes: underscores or dashes ("__________________"); a row of
+ * hyphens in the body ("-----", an end mark) is not one. */
+export const FOOTNOTE_RULE = /^[_\u2014\u2015]{5,}$/;
+
 /** Document symbols: "A/RES/68/4", "A/80/604/Add.6", "A/81/6 (Sect. 25)/Part A", "S/2024/1". */
 export const SYMBOL = /^(?:[A-Z]{1,6}(?:\.\d+)?\/)(?:[A-Za-z0-9.\-]+(?: \([^)]*\))?\/?)+\*{0,3}$/;
 

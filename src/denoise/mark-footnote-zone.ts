@@ -6,12 +6,15 @@
 import type { Line, Page, UnDocument } from "../model/document.js";
 import { bodySize } from "../layout/page-layout.js";
 import { markFurniture } from "./mark.js";
+import { FOOTNOTE_RULE } from "./furniture-patterns.js";
+import { GLUED_STARS } from "../segment/inline-callouts.js";
 
-const SEPARATOR = /^[_\u2014\u2015]{5,}$/;
 /** Of the body size: footnote text is at most this large. */
 const FOOTNOTE_MAX_SIZE = 0.93;
 /** A footnote opens with a marker: "1", "1/", "*", "a", followed by text. */
 export const FOOTNOTE_MARKER = /^(?:\d{1,3}\/?|\*{1,3}|[a-z]\/?|[†‡§])(?=\s|$)/;
+
+const ALL_GLUED_STARS = new RegExp(GLUED_STARS, "gu");
 
 /** Of the line size: footnote lines follow each other closely. */
 const ZONE_GAP = 2.5;
@@ -21,7 +24,7 @@ export function markFootnoteZone(doc: UnDocument): void {
   // Word types its separator rule as underscores; where a document does, a page without one
   // (its rule drawn, or a page-1 note on the symbol) needs notes the text really calls, so a small
   // table at the foot of a page is no footnote zone.
-  const typed = doc.pages.some((p) => p.lines.some((l) => SEPARATOR.test(l.text)));
+  const typed = doc.pages.some((p) => p.lines.some((l) => FOOTNOTE_RULE.test(l.text)));
   const called = typed ? calledMarkers(doc) : null;
   for (const page of doc.pages) {
     const lines = page.lines.filter((l) => l.role !== "furniture");
@@ -32,7 +35,7 @@ export function markFootnoteZone(doc: UnDocument): void {
 }
 
 function zoneStart(doc: UnDocument, page: Page, lines: Line[], size: number, called: ReadonlySet<string> | null): number {
-  const separator = page.lines.find((l) => SEPARATOR.test(l.text));
+  const separator = page.lines.find((l) => FOOTNOTE_RULE.test(l.text));
   if (separator) {
     markFurniture(doc, separator, "separator", "mark-footnote-zone", "footnote separator rule");
     const below = lines.findIndex((l) => l.bbox[1] < separator.bbox[1] && l !== separator);
@@ -58,7 +61,7 @@ function calledMarkers(doc: UnDocument): Set<string> {
   for (const page of doc.pages) {
     for (const line of page.lines) {
       for (const c of line.callouts) if (c.offset > 0) markers.add(c.marker);
-      for (const m of line.text.matchAll(/(?<=\S)(\*{1,3})(?=[\s,.;:)]|$)/g)) markers.add(m[1]!);
+      for (const m of line.text.matchAll(ALL_GLUED_STARS)) markers.add(m[1]!);
     }
   }
   return markers;

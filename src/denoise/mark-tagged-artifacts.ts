@@ -3,10 +3,9 @@
  * and name the role from the text or the position ("2/4" at the foot → page number).
  */
 import type { FurnitureRole, Line, Page, UnDocument } from "../model/document.js";
-import { matchFurniture, isSymbol } from "./furniture-patterns.js";
+import { matchFurniture, isSymbol, RULE_LINE } from "./furniture-patterns.js";
 import { markFurniture } from "./mark.js";
 
-const SEPARATOR = /^[_\u2014\u2015-]{5,}$/;
 
 export function markTaggedArtifacts(doc: UnDocument): void {
   for (const page of doc.pages) {
@@ -21,7 +20,7 @@ export function markTaggedArtifacts(doc: UnDocument): void {
 function roleOf(line: Line, page: Page): [FurnitureRole, string] {
   const rule = matchFurniture(line.text);
   if (rule) return [rule.role, rule.reason];
-  if (SEPARATOR.test(line.text)) return ["separator", "footnote separator"];
+  if (RULE_LINE.test(line.text)) return ["separator", "footnote separator"];
   const upper = line.bbox[1] > page.height / 2;
   if (page.number === 1 && upper) return ["masthead", "page-1 masthead"];
   if (isSymbol(line.text)) return [upper ? "running-header" : "running-footer", "document symbol"];

@@ -133,9 +133,11 @@ async function readPage(pdf: PdfDocument, number: number): Promise<Page> {
 /** Characters that count for conservation: everything but white space. */
 export function countChars(text: string): number {
   let n = 0;
-  for (const ch of text) if (!/\s/u.test(ch)) n++;
+  for (const ch of text) if (!WHITE_SPACE.test(ch)) n++;
   return n;
 }
+
+const WHITE_SPACE = /\s/u;
 
 function toItems(raw: Array<RawTextItem | RawMarkedContent>, page: number, viewBox: number[]): TextItem[] {
   const items: TextItem[] = [];

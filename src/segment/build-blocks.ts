@@ -13,7 +13,7 @@ import type { Lexicon } from "./dehyphenate.js";
 const MAX_PLAIN_HEADING_LINES = 2;
 
 export function buildBlocks(doc: UnDocument, layout: Layout, lexicon: Lexicon): Block[] {
-  const tables = findTables(doc);
+  const tables = findTables(doc, layout.bodySize);
   const groups: Line[][] = [];
   let current: Line[] = [];
   for (const page of doc.pages) {

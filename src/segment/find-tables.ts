@@ -6,7 +6,7 @@
  * in dot leaders and page numbers ("2. The legislative framework ........ 5–9   3").
  */
 import type { Line, UnDocument } from "../model/document.js";
-import { bodySize, SIZE_TOLERANCE } from "../layout/page-layout.js";
+import { SIZE_TOLERANCE } from "../layout/page-layout.js";
 
 /** Of the font size: lines whose baselines differ less than this share a row. */
 const SAME_ROW = 0.3;
@@ -19,9 +19,8 @@ const LEADER = /(?:\.\s?){6,}|…{3,}/;
 /** A wrapped contents entry spans at most this many lines between two leader lines. */
 const MAX_ENTRY_LINES = 4;
 
-export function findTables(doc: UnDocument): Set<Line> {
+export function findTables(doc: UnDocument, size: number): Set<Line> {
   const table = new Set<Line>();
-  const size = bodySize(doc);
   for (const page of doc.pages) {
     const body = page.lines.filter((l) => l.role === "body");
     for (const line of body) {

@@ -9,7 +9,7 @@ import type { UnDocument } from "../model/document.js";
 const SLASH_MARKER = /^\d{1,3}\/\s/;
 const STAR_MARKER = /^(\*{1,3})\s/;
 /** Asterisks glued to the end of a word: "…in 2025***". */
-const GLUED_STARS = /(?<=\S)(\*{1,3})(?=[\s,.;:)]|$)/u;
+export const GLUED_STARS = /(?<=\S)(\*{1,3})(?=[\s,.;:)]|$)/u;
 
 export function extractInlineCallouts(doc: UnDocument): void {
   const markers = new Set<string>();
