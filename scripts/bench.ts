@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   if (values.experiment) {
     stage("raw-pdfjs-preloaded-worker", list);
     stage("raw-pdfjs-clone-time", list);
-    stage("raw-pdfjs-native-builtins", list);
+    stage("raw-pdfjs-uncorpus-loader", list);
   }
   const one = stage("pipeline-1-worker", repeated, 1);
   const all = stage(`pipeline-${cores}-workers`, repeated, cores);
@@ -158,7 +158,7 @@ async function rawPdfjs(name: string, files: string[]): Promise<Measure> {
       return copy;
     }) as typeof structuredClone;
   }
-  const pdfjs = name === "raw-pdfjs-native-builtins" ? await loadPdfJs() : await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const pdfjs = name === "raw-pdfjs-uncorpus-loader" ? await loadPdfJs() : await import("pdfjs-dist/legacy/build/pdf.mjs");
   const pdfjsRoot = dirname(fileURLToPath(import.meta.resolve("pdfjs-dist/package.json")));
   const start = performance.now();
   let pages = 0;

@@ -35,6 +35,8 @@ export interface TextSpec {
   text: string | Run[];
   /** Wrap in `/Artifact BDC … EMC` (headers, footers, masthead of a tagged PDF). */
   artifact?: boolean;
+  /** Wrap the text object in this many nested graphics states (`q … Q`). */
+  nested?: number;
 }
 
 export interface RuleSpec {
@@ -152,7 +154,8 @@ function contentStream(page: PageSpec, width: number, height: number): Uint8Arra
       parts.push(`/F${FONTS.indexOf(font)} ${num(run.size ?? text.size)} Tf ${num(run.rise ?? 0)} Ts <${encode(run.text, font)}> Tj`);
     }
     parts.push("ET");
-    const draw = parts.join(" ");
+    const depth = text.nested ?? 0;
+    const draw = "q ".repeat(depth) + parts.join(" ") + " Q".repeat(depth);
     ops.push(text.artifact ? artifact(draw) : draw);
   }
   return latin1(ops.join("\n") + "\n");
