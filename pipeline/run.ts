@@ -4,6 +4,7 @@
  * are the same whatever order workers finish in), then assemble the corpus. No heuristics here.
  */
 import { availableParallelism } from "node:os";
+import { MessageChannel } from "node:worker_threads";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { PipelineOptions } from "../src/index.js";
@@ -11,6 +12,7 @@ import { writeCorpus } from "./corpus/write-corpus.js";
 import { ManifestWriter, type InputOutcome, type ManifestLine, type Status, type Summary } from "./batch/manifest.js";
 import { createPool } from "./batch/pool.js";
 import { createProgress, type Progress } from "./batch/progress.js";
+import { SegmenterService } from "./batch/segmenter-service.js";
 import { hashFile, ResumeIndex, resumeKey, STATE_DIR, type ResumeEntry } from "./batch/resume.js";
 import type { Fault, TaskResult } from "./batch/task.js";
 
@@ -95,16 +97,26 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
           timeoutSeconds: options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
           memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
         });
+  // One nodejieba for the run, in this thread, instead of one per worker (segmenter-service.ts).
+  const segmenter = pipelineOptions.tokenize === false ? null : new SegmenterService(pipelineOptions.userDict);
+  const runTask = async (item: Planned, fault: Fault | undefined): Promise<TaskResult> => {
+    const task = { input: item.input, tempDir, options: pipelineOptions, ...(fault === undefined ? {} : { fault }) };
+    if (segmenter === null) return pool!.run(task);
+    const channel = new MessageChannel();
+    segmenter.serve(channel.port1);
+    try {
+      return await pool!.run({ ...task, segmenterPort: channel.port2 }, [channel.port2]);
+    } finally {
+      channel.port1.close();
+    }
+  };
   let cursor = 0;
   const runner = async (): Promise<void> => {
     for (let i = cursor++; i < planned.length; i = cursor++) {
       const item = planned[i]!;
       const begin = performance.now();
       const fault = options.faults?.get(item.input);
-      const outcome: TaskResult | "skipped" =
-        item.skip !== null || pool === null
-          ? "skipped"
-          : await pool.run({ input: item.input, tempDir, options: pipelineOptions, ...(fault === undefined ? {} : { fault }) });
+      const outcome: TaskResult | "skipped" = item.skip !== null || pool === null ? "skipped" : await runTask(item, fault);
       const ms = Math.round(performance.now() - begin);
       waiting.set(i, { item, outcome, ms });
       progress.finished(toLine(preview(item, outcome, ms), out));

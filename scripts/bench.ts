@@ -109,13 +109,21 @@ async function main(): Promise<void> {
     ratios: {
       oneWorkerOverRawPdfjs: round(one.pagesPerSecond / raw.pagesPerSecond),
       allCoresOverOneWorker: round(all.pagesPerSecond / one.pagesPerSecond),
+      // What each worker past the first adds to the process's peak RSS (the main thread, with the
+      // run's one nodejieba, is in both runs and cancels out).
+      ...(cores > 1 && one.peakRssMb !== null && all.peakRssMb !== null ? { rssPerAddedWorkerMb: Math.round((all.peakRssMb - one.peakRssMb) / (cores - 1)) } : {}),
       ...(native === null ? {} : { pdftotextOverOneWorker: round(native.pagesPerSecond / one.pagesPerSecond) }),
     },
   };
   await mkdir(dirname(resolve(values.out)), { recursive: true });
   await writeFile(resolve(values.out), JSON.stringify(report, null, 2) + "\n");
   process.stdout.write(table(measures) + "\n");
-  process.stdout.write(`1 worker / raw pdf.js: ${report.ratios.oneWorkerOverRawPdfjs}×   all cores / 1 worker: ${report.ratios.allCoresOverOneWorker}×\n`);
+  const perWorker = report.ratios.rssPerAddedWorkerMb;
+  process.stdout.write(
+    `1 worker / raw pdf.js: ${report.ratios.oneWorkerOverRawPdfjs}×   all cores / 1 worker: ${report.ratios.allCoresOverOneWorker}×` +
+      (perWorker === undefined ? "" : `   peak RSS per added worker: ${perWorker} MB`) +
+      "\n",
+  );
   process.stdout.write(`wrote ${values.out}\n`);
   rmSync(work, { recursive: true, force: true });
 }

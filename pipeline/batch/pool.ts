@@ -3,6 +3,7 @@
  * (the worker is terminated when it runs over) and each thread under a heap limit (V8 ends
  * the thread when the document needs more). Either way only that document fails, with a reason.
  */
+import type { MessagePort } from "node:worker_threads";
 import { Piscina } from "piscina";
 import type { Task, TaskResult } from "./task.js";
 
@@ -15,7 +16,8 @@ export interface PoolOptions {
 }
 
 export interface Pool {
-  run(task: Task): Promise<TaskResult>;
+  /** Runs one task; `transferList` moves what the task holds (its segmenter port) to the worker. */
+  run(task: Task, transferList?: readonly MessagePort[]): Promise<TaskResult>;
   destroy(): Promise<void>;
 }
 
@@ -32,10 +34,10 @@ export function createPool(options: PoolOptions): Pool {
   });
   return {
     // The time limit starts when a task is submitted: callers keep at most `threads` tasks in flight.
-    async run(task) {
+    async run(task, transferList = []) {
       const signal = AbortSignal.timeout(options.timeoutSeconds * 1000);
       try {
-        return await piscina.run(task, { signal });
+        return await piscina.run(task, { signal, transferList: [...transferList] as never });
       } catch (error) {
         return { status: "failed", sha256: null, error: reasonFor(error, options) };
       }

@@ -1,4 +1,5 @@
 /** What the main thread sends a pool worker for one document, and what comes back. */
+import type { MessagePort } from "node:worker_threads";
 import type { PipelineOptions } from "../../src/index.js";
 
 /**
@@ -13,6 +14,8 @@ export interface Task {
   /** Output folder (absolute); the worker writes its JSON to `tempDir` inside it. */
   tempDir: string;
   options: PipelineOptions;
+  /** Where the worker asks the run's one nodejieba (segmenter-service.ts); absent with tokenize off. */
+  segmenterPort?: MessagePort;
   fault?: Fault;
 }
 

@@ -10,6 +10,7 @@ import { stringifyDocument } from "../../src/output/to-json.js";
 import { outputPath } from "../../src/output/output-path.js";
 import { checkSize } from "../../src/extract/extract-text.js";
 import { writeAtomic } from "../write-atomic.js";
+import { RemoteSegmenter } from "./segmenter-service.js";
 import type { Fault, Task, TaskResult } from "./task.js";
 
 /** Memory the "allocate" fault grabs per step, in numbers (8 bytes each): 8 MB. */
@@ -17,13 +18,18 @@ const ALLOCATE_STEP = 1_000_000;
 /** How long the "slow" fault holds a document back. */
 const SLOW_MS = 1500;
 
+/** This thread's segmenter: it asks the main thread over the current task's port. */
+const segmenter = new RemoteSegmenter();
+
 export default async function processTask(task: Task): Promise<TaskResult> {
+  segmenter.use(task.segmenterPort ?? null);
+  const options = task.segmenterPort === undefined ? task.options : { ...task.options, segmenter };
   try {
     // A huge file is refused before it is read into memory.
     checkSize((await stat(task.input)).size, task.options.maxBytes);
     const bytes = new Uint8Array(await readFile(task.input));
     if (task.fault !== undefined) injectFault(task.fault);
-    const doc = await processPdf(bytes, basename(task.input), task.options);
+    const doc = await processPdf(bytes, basename(task.input), options);
     const rel = outputPath(doc.metadata.symbol, doc.metadata.language, doc.file);
     const tempFile = join(task.tempDir, `${doc.sha256}.${randomBytes(6).toString("hex")}.json`);
     await writeAtomic(tempFile, stringifyDocument(doc));
@@ -32,6 +38,9 @@ export default async function processTask(task: Task): Promise<TaskResult> {
     const reason = error instanceof DocumentError ? error.message : `internal error: ${oneLine(error)}`;
     // The main thread hashed the input already (resume); extraction hashes it for the document.
     return { status: "failed", sha256: null, error: reason };
+  } finally {
+    segmenter.use(null);
+    task.segmenterPort?.close();
   }
 }
 

@@ -8,21 +8,25 @@ import retextEnglish from "retext-english";
 import retextLatin from "retext-latin";
 import { unified, type Processor } from "unified";
 import type { Language } from "../model/document.js";
-import { jiebaSegmenter } from "./jieba.js";
+import { jiebaSegmenter, type Segmenter } from "./jieba.js";
 import { retextArabic } from "./retext-arabic.js";
 import { retextChinese } from "./retext-chinese.js";
 
 export interface ProcessorOptions {
   pos: boolean;
   userDict?: string;
+  /** Segmenter for zh instead of nodejieba in this thread (it then has the user dictionary). */
+  segmenter?: Segmenter;
 }
 
 export type TextProcessor = Processor<Root, Root, Root>;
 
 const cache = new Map<string, TextProcessor>();
+const segmenterIds = new WeakMap<Segmenter, number>();
+let lastSegmenterId = 0;
 
 export function processorFor(language: Language, options: ProcessorOptions): TextProcessor {
-  const key = `${language}\u0000${options.pos}\u0000${options.userDict ?? ""}`;
+  const key = `${language}\u0000${options.pos}\u0000${options.userDict ?? ""}\u0000${segmenterId(options.segmenter)}`;
   let processor = cache.get(key);
   if (processor === undefined) {
     processor = build(language, options);
@@ -35,7 +39,7 @@ function build(language: Language, options: ProcessorOptions): TextProcessor {
   switch (language) {
     case "zh":
       return unified()
-        .use(retextChinese, { segmenter: jiebaSegmenter(options.userDict), pos: options.pos })
+        .use(retextChinese, { segmenter: options.segmenter ?? jiebaSegmenter(options.userDict), pos: options.pos })
         .freeze() as unknown as TextProcessor;
     case "en":
       return unified().use(retextEnglish).freeze() as unknown as TextProcessor;
@@ -46,4 +50,14 @@ function build(language: Language, options: ProcessorOptions): TextProcessor {
     case "ru":
       return unified().use(retextLatin).freeze() as unknown as TextProcessor;
   }
+}
+
+function segmenterId(segmenter: Segmenter | undefined): string {
+  if (segmenter === undefined) return "";
+  let id = segmenterIds.get(segmenter);
+  if (id === undefined) {
+    id = ++lastSegmenterId;
+    segmenterIds.set(segmenter, id);
+  }
+  return String(id);
 }

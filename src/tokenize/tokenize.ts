@@ -15,6 +15,7 @@ export function tokenize(doc: UnDocument, options: PipelineOptions): void {
   const processor = processorFor(language, {
     pos,
     ...(options.userDict === undefined ? {} : { userDict: options.userDict }),
+    ...(options.segmenter === undefined ? {} : { segmenter: options.segmenter }),
   });
   for (const item of [...doc.blocks, ...doc.footnotes]) {
     const { sentences, tokens } = analyse(processor, item.text, pos);
