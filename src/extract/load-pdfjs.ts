@@ -22,9 +22,9 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { applyPatches, WORKER_PATCHES } from "./pdfjs-patches.js";
 
@@ -106,6 +106,10 @@ async function writeOnce(target: string, text: string): Promise<boolean> {
     await mkdir(dirname(target), { recursive: true });
     await writeFile(temp, text);
     await rename(temp, target);
+    // Copies made for other patch sets or pdf.js versions are not needed any more.
+    for (const name of await readdir(dirname(target))) {
+      if (/^pdf\.worker-.*\.mjs$/.test(name) && name !== basename(target)) await rm(join(dirname(target), name), { force: true });
+    }
     return true;
   } catch {
     await rm(temp, { force: true }).catch(() => undefined);
