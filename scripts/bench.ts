@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: throughput and memory on every PDF of a corpus, in one run.
  *   (a) raw pdf.js getTextContent over all pages (the floor of any pdf.js pipeline),
- *   (b) the full pipeline on 1 worker, (c) on all cores,
+ *   (b) the full pipeline on 1 worker (and, with taskset, held to one CPU), (c) on all cores,
  *   (d) pdftotext (poppler-utils) per file, the native baseline, when installed.
  * Each measurement runs in its own child process so its peak RSS is its own.
  * `--repeat N` feeds the corpus N times to (b) and (c) and samples RSS as documents finish, to
  * show memory stays flat. `--experiment` adds the pdf.js fake-worker variants (docs/batch.md).
  *
- * Usage: npm run bench -- [--corpus DIR] [--out output/bench.json] [--repeat N] [--jobs N] [--experiment]
+ * `--memory-only` runs (c) alone, for long runs that show memory staying flat: `--repeat 135`
+ * is 9,990 documents.
+ *
+ * Usage: npm run bench -- [--corpus DIR] [--out output/bench.json] [--repeat N] [--jobs N] [--experiment] [--memory-only]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -46,6 +49,7 @@ const { values } = parseArgs({
     repeat: { type: "string", default: "1" },
     jobs: { type: "string" },
     experiment: { type: "boolean", default: false },
+    "memory-only": { type: "boolean", default: false },
     child: { type: "string" },
     list: { type: "string" },
   },
@@ -77,9 +81,10 @@ async function main(): Promise<void> {
   process.stderr.write(`bench: ${files.length} PDFs in ${corpus}, repeat ${repeat}, ${cores} cores\n`);
 
   const measures: Measure[] = [];
-  const stage = (name: string, fileList: string, jobs = 1): Measure => {
+  const stage = (name: string, fileList: string, jobs = 1, pinned = false): Measure => {
     process.stderr.write(`bench: ${name}…\n`);
-    const child = spawnSync(process.execPath, ["--import", "tsx", SCRIPT, "--child", name, "--list", fileList, "--jobs", String(jobs)], {
+    const args = ["--import", "tsx", SCRIPT, "--child", name, "--list", fileList, "--jobs", String(jobs)];
+    const child = spawnSync(pinned ? "taskset" : process.execPath, pinned ? ["-c", "0", process.execPath, ...args] : args, {
       cwd: ROOT,
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
@@ -90,6 +95,19 @@ async function main(): Promise<void> {
     process.stderr.write(`bench:   ${describe(measure)}\n`);
     return measure;
   };
+  if (values["memory-only"]) {
+    const all = stage(`pipeline-${cores}-workers`, repeated, cores);
+    const report = { machine: machine(), corpus: { path: corpus, documents: files.length, repeat }, measures };
+    await mkdir(dirname(resolve(values.out)), { recursive: true });
+    await writeFile(resolve(values.out), JSON.stringify(report, null, 2) + "\n");
+    const samples = all.rssSamples ?? [];
+    const step = Math.max(1, Math.floor(samples.length / 10));
+    const shown = samples.filter((_, i) => i % step === 0 || i === samples.length - 1);
+    process.stdout.write(`RSS (documents → MB): ${shown.map((x) => `${x.documents} → ${x.rssMb}`).join(", ")}\n`);
+    process.stdout.write(`wrote ${values.out}\n`);
+    rmSync(work, { recursive: true, force: true });
+    return;
+  }
   const raw = stage("raw-pdfjs", list);
   if (values.experiment) {
     stage("raw-pdfjs-preloaded-worker", list);
@@ -97,18 +115,23 @@ async function main(): Promise<void> {
     stage("raw-pdfjs-uncorpus-loader", list);
   }
   const one = stage("pipeline-1-worker", repeated, 1);
+  // "1 worker" is more than one core: V8's compiler and GC threads and the main thread use the
+  // others. The same run held to one CPU (taskset) shows what one core does.
+  const hasTaskset = cores > 1 && spawnSync("taskset", ["-c", "0", "true"]).status === 0;
+  const oneCore = hasTaskset ? stage("pipeline-1-worker-on-1-core", repeated, 1, true) : null;
   const all = stage(`pipeline-${cores}-workers`, repeated, cores);
   const native = pdftotext(files, raw.pages);
   if (native !== null) measures.push(native);
   else process.stderr.write("bench: (d) skipped: pdftotext not installed (apt-get install poppler-utils)\n");
 
   const report = {
-    machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? "unknown", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtEnd: loadavg().map((n) => Math.round(n * 100) / 100) },
+    machine: machine(),
     corpus: { path: corpus, documents: files.length, pages: raw.pages, repeat },
     measures,
     ratios: {
       oneWorkerOverRawPdfjs: round(one.pagesPerSecond / raw.pagesPerSecond),
       allCoresOverOneWorker: round(all.pagesPerSecond / one.pagesPerSecond),
+      ...(oneCore === null ? {} : { allCoresOverOneCore: round(all.pagesPerSecond / oneCore.pagesPerSecond) }),
       // What each worker past the first adds to the process's peak RSS (the main thread, with the
       // run's one nodejieba, is in both runs and cancels out).
       ...(cores > 1 && one.peakRssMb !== null && all.peakRssMb !== null ? { rssPerAddedWorkerMb: Math.round((all.peakRssMb - one.peakRssMb) / (cores - 1)) } : {}),
@@ -121,6 +144,7 @@ async function main(): Promise<void> {
   const perWorker = report.ratios.rssPerAddedWorkerMb;
   process.stdout.write(
     `1 worker / raw pdf.js: ${report.ratios.oneWorkerOverRawPdfjs}×   all cores / 1 worker: ${report.ratios.allCoresOverOneWorker}×` +
+      (oneCore === null ? "" : ` (/ 1 worker on 1 core: ${report.ratios.allCoresOverOneCore}×)`) +
       (perWorker === undefined ? "" : `   peak RSS per added worker: ${perWorker} MB`) +
       "\n",
   );
@@ -265,6 +289,10 @@ function pdftotext(files: string[], pages: number): Measure | null {
   measure.note = "pages counted by pdf.js in (a); one process per file";
   process.stderr.write(`bench:   ${describe(measure)}\n`);
   return measure;
+}
+
+function machine(): Record<string, unknown> {
+  return { cores: availableParallelism(), cpu: cpus()[0]?.model ?? "unknown", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtEnd: loadavg().map((n) => Math.round(n * 100) / 100) };
 }
 
 function finish(name: string, documents: number, pages: number, seconds: number, failed: number): Measure {
