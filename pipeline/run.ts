@@ -139,7 +139,7 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   if (options.corpus ?? true) {
     const outputs = results.flatMap((r) => (r.output === null ? [] : [r.output])).sort();
     progress.note(`assembling the corpus from ${outputs.length} documents…`);
-    await writeCorpus(outputs, options.out);
+    await writeCorpus(outputs, options.out, { jobs: options.jobs ?? availableParallelism() });
   }
   return results;
 }

@@ -182,3 +182,28 @@ test("an empty input list still writes every table with its header", async (t) =
   assert.equal(readFileSync(join(out, "corpus", "tokens.csv"), "utf8"), "\uFEFF" + TABLES.tokens.join(",") + "\r\n");
   assert.equal(readFileSync(join(out, "corpus", "corpus.jsonl"), "utf8"), "");
 });
+
+test("assembling in worker threads writes the same bytes as one thread, in document order", async (t) => {
+  const docs = Array.from({ length: 20 }, (_, i) => sampleDocument(i % 3 === 0 ? "zh" : "en", i % 3 === 0 ? texts.zh : [...texts.en, `Paragraph of document ${i}.`]));
+  const { out, files } = setup(t, docs);
+  const read = (): string[] => [...TABLE_NAMES.map((n) => `${n}.csv`), "corpus.jsonl"].map((f) => readFileSync(join(out, "corpus", f), "utf8"));
+  await writeCorpus(files, out);
+  const oneThread = read();
+  await writeCorpus(files, out, { jobs: 2 });
+  assert.deepEqual(read(), oneThread);
+  assert.deepEqual(readTable(out, "documents").map((d) => d.document), files.map((f) => documentId(f, out)));
+  assert.deepEqual(readdirSync(join(out, ".uncorpus", "tmp")), [], "no part files left");
+});
+
+test("a bad input file in a parallel assembly fails it with the file's reason and leaves the corpus as it was", async (t) => {
+  const docs = Array.from({ length: 20 }, () => sampleDocument("en", texts.en));
+  const { out, files } = setup(t, docs);
+  await writeCorpus(files, out, { jobs: 2 });
+  const before = readFileSync(join(out, "corpus", "tokens.csv"), "utf8");
+  const bad = join(out, "en", "A", "RES", "68", "bad.json");
+  writeFileSync(bad, '{"uncorpus": 1, "blocks": "nope"}');
+  await assert.rejects(writeCorpus([...files.slice(0, 10), bad, ...files.slice(10)], out, { jobs: 2 }), /bad\.json: not an uncorpus document JSON/);
+  assert.equal(readFileSync(join(out, "corpus", "tokens.csv"), "utf8"), before);
+  assert.deepEqual(readdirSync(join(out, "corpus")).filter((f) => f.endsWith(".tmp")), []);
+  assert.deepEqual(readdirSync(join(out, ".uncorpus", "tmp")), []);
+});

@@ -29,7 +29,7 @@ export function createPool(options: PoolOptions): Pool {
     minThreads: options.threads,
     maxThreads: options.threads,
     // tsx's loader, so the worker can import TypeScript (inherited from the parent when started via tsx).
-    execArgv: withTsx(process.execArgv),
+    execArgv: workerExecArgv(),
     resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
   });
   return {
@@ -57,7 +57,8 @@ function reasonFor(error: unknown, options: PoolOptions): string {
   return `internal error: ${text.replace(/\s+/g, " ").trim()}`;
 }
 
-function withTsx(execArgv: readonly string[]): string[] {
+/** The parent's `execArgv` with tsx's loader, so a worker thread can load TypeScript. */
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
   const joined = execArgv.join(" ");
   return /\btsx\b/.test(joined) ? [...execArgv] : [...execArgv, "--import", "tsx"];
 }

@@ -23,12 +23,16 @@ export interface TableWriter {
   abort(): Promise<void>;
 }
 
-export async function openTable(path: string, columns: readonly string[]): Promise<TableWriter> {
+/**
+ * `header: false` writes records only (no byte order mark, no header row): a part of a table that
+ * another part with the header will precede (write-corpus.ts, parallel assembly).
+ */
+export async function openTable(path: string, columns: readonly string[], { header = true }: { header?: boolean } = {}): Promise<TableWriter> {
   const file: AtomicStream = await openAtomic(path);
   const options = csvOptions(columns);
   let pending: Cell[][] = [];
   // The header and the byte order mark open the file; later batches are records only.
-  let first = true;
+  let first = header;
   const flush = async (): Promise<void> => {
     if (pending.length === 0 && !first) return;
     const text = stringify(pending, first ? options : { ...options, header: false, bom: false });
@@ -53,6 +57,11 @@ export async function openTable(path: string, columns: readonly string[]): Promi
       await file.abort();
     },
   };
+}
+
+/** What opens a table's file: the byte order mark and the header row. */
+export function tableHeader(columns: readonly string[]): string {
+  return stringify([], csvOptions(columns));
 }
 
 /** The same for a plain text stream (corpus.jsonl). */
