@@ -23,6 +23,15 @@ export interface Pool {
 
 const WORKER_FILE = new URL("./worker.ts", import.meta.url).href;
 
+/**
+ * Each worker's young generation (V8's default is smaller). A document allocates hundreds of MB
+ * of short-lived objects (pdf.js items, lines, syntax trees); with more room fewer of them are
+ * copied and promoted before they die, so less GC work competes for the cores: on the corpus,
+ * 2 workers 169–170 → 185–186 pages/s, 1 worker within noise, peak RSS about the same
+ * (docs/batch.md).
+ */
+const YOUNG_GENERATION_MB = 64;
+
 export function createPool(options: PoolOptions): Pool {
   const piscina = new Piscina<Task, TaskResult>({
     filename: WORKER_FILE,
@@ -30,7 +39,7 @@ export function createPool(options: PoolOptions): Pool {
     maxThreads: options.threads,
     // tsx's loader, so the worker can import TypeScript (inherited from the parent when started via tsx).
     execArgv: workerExecArgv(),
-    resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
+    resourceLimits: { maxOldGenerationSizeMb: options.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   return {
     // The time limit starts when a task is submitted: callers keep at most `threads` tasks in flight.
