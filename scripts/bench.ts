@@ -120,6 +120,7 @@ async function main(): Promise<void> {
   const hasTaskset = cores > 1 && spawnSync("taskset", ["-c", "0", "true"]).status === 0;
   const oneCore = hasTaskset ? stage("pipeline-1-worker-on-1-core", repeated, 1, true) : null;
   const all = stage(`pipeline-${cores}-workers`, repeated, cores);
+  const scaling = memoryScaling(stage, list, Math.max(4, cores));
   const native = pdftotext(files, raw.pages);
   if (native !== null) measures.push(native);
   else process.stderr.write("bench: (d) skipped: pdftotext not installed (apt-get install poppler-utils)\n");
@@ -137,6 +138,7 @@ async function main(): Promise<void> {
       ...(cores > 1 && one.peakRssMb !== null && all.peakRssMb !== null ? { rssPerAddedWorkerMb: Math.round((all.peakRssMb - one.peakRssMb) / (cores - 1)) } : {}),
       ...(native === null ? {} : { pdftotextOverOneWorker: round(native.pagesPerSecond / one.pagesPerSecond) }),
     },
+    memoryScaling: scaling,
   };
   await mkdir(dirname(resolve(values.out)), { recursive: true });
   await writeFile(resolve(values.out), JSON.stringify(report, null, 2) + "\n");
@@ -147,6 +149,9 @@ async function main(): Promise<void> {
       (oneCore === null ? "" : ` (/ 1 worker on 1 core: ${report.ratios.allCoresOverOneCore}×)`) +
       (perWorker === undefined ? "" : `   peak RSS per added worker: ${perWorker} MB`) +
       "\n",
+  );
+  process.stdout.write(
+    `peak RSS with 1…${scaling.peakRssMb.length} workers (corpus once): ${scaling.peakRssMb.join(", ")} MB → ${scaling.perWorkerMb} MB per worker on top of ${scaling.baseMb} MB\n`,
   );
   process.stdout.write(`wrote ${values.out}\n`);
   rmSync(work, { recursive: true, force: true });
@@ -289,6 +294,27 @@ function pdftotext(files: string[], pages: number): Measure | null {
   measure.note = "pages counted by pdf.js in (a); one process per file";
   process.stderr.write(`bench:   ${describe(measure)}\n`);
   return measure;
+}
+
+/**
+ * Peak RSS of the pipeline on the corpus once with 1…`upTo` workers, and the straight line through
+ * them (least squares): what each worker adds, and what the process holds whatever the number of
+ * workers (main thread, the run's nodejieba). Steadier than one difference of two peaks.
+ */
+function memoryScaling(stage: (name: string, fileList: string, jobs: number) => Measure, list: string, upTo: number): { peakRssMb: number[]; perWorkerMb: number; baseMb: number } {
+  const peaks: number[] = [];
+  for (let jobs = 1; jobs <= upTo; jobs++) peaks.push(stage(`memory-${jobs}-workers`, list, jobs).peakRssMb ?? 0);
+  const n = peaks.length;
+  const meanX = (n + 1) / 2;
+  const meanY = peaks.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  peaks.forEach((y, i) => {
+    sxy += (i + 1 - meanX) * (y - meanY);
+    sxx += (i + 1 - meanX) ** 2;
+  });
+  const slope = sxx === 0 ? 0 : sxy / sxx;
+  return { peakRssMb: peaks, perWorkerMb: Math.round(slope), baseMb: Math.round(meanY - slope * meanX) };
 }
 
 function machine(): Record<string, unknown> {
