@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import type { PipelineOptions } from "../src/index.js";
 import { writeCorpus } from "./corpus/write-corpus.js";
 import { ManifestWriter, type InputOutcome, type ManifestLine, type Status, type Summary } from "./batch/manifest.js";
-import { createPool } from "./batch/pool.js";
+import { createPool, type Pool } from "./batch/pool.js";
 import { createProgress, type Progress } from "./batch/progress.js";
 import { SegmenterService } from "./batch/segmenter-service.js";
 import { hashFile, ResumeIndex, resumeKey, STATE_DIR, type ResumeEntry } from "./batch/resume.js";
@@ -99,13 +99,13 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
         });
   // One nodejieba for the run, in this thread, instead of one per worker (segmenter-service.ts).
   const segmenter = pipelineOptions.tokenize === false ? null : new SegmenterService(pipelineOptions.userDict);
-  const runTask = async (item: Planned, fault: Fault | undefined): Promise<TaskResult> => {
+  const runTask = async (pool: Pool, item: Planned, fault: Fault | undefined): Promise<TaskResult> => {
     const task = { input: item.input, tempDir, options: pipelineOptions, ...(fault === undefined ? {} : { fault }) };
-    if (segmenter === null) return pool!.run(task);
+    if (segmenter === null) return pool.run(task);
     const channel = new MessageChannel();
     segmenter.serve(channel.port1);
     try {
-      return await pool!.run({ ...task, segmenterPort: channel.port2 }, [channel.port2]);
+      return await pool.run({ ...task, segmenterPort: channel.port2 }, [channel.port2]);
     } finally {
       channel.port1.close();
     }
@@ -116,7 +116,7 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
       const item = planned[i]!;
       const begin = performance.now();
       const fault = options.faults?.get(item.input);
-      const outcome: TaskResult | "skipped" = item.skip !== null || pool === null ? "skipped" : await runTask(item, fault);
+      const outcome: TaskResult | "skipped" = item.skip !== null || pool === null ? "skipped" : await runTask(pool, item, fault);
       const ms = Math.round(performance.now() - begin);
       waiting.set(i, { item, outcome, ms });
       progress.finished(toLine(preview(item, outcome, ms), out));

@@ -58,7 +58,7 @@ export async function writeCorpus(documentJsonFiles: readonly string[], outDir: 
   const partDir = await mkdtemp(join(tmp, "corpus-"));
   try {
     const parts = split(documentJsonFiles, jobs * PARTS_PER_THREAD);
-    await runParts(parts.map((files, i) => ({ files, outDir, partDir, prefix: `${String(i).padStart(6, "0")}.` })), jobs);
+    await runParts(parts.map((files, i) => ({ files, outDir, partDir, prefix: partPrefix(i) })), jobs);
     await joinParts(join(outDir, CORPUS_DIR), partDir, parts.length);
   } finally {
     await rm(partDir, { recursive: true, force: true });
@@ -110,6 +110,11 @@ async function writeTables(documentJsonFiles: readonly string[], outDir: string,
   }
 }
 
+/** Part files sort and join in this order: `000000.tokens.csv`, `000001.tokens.csv`, … */
+function partPrefix(index: number): string {
+  return `${String(index).padStart(6, "0")}.`;
+}
+
 /** `items` cut into at most `count` contiguous runs of near-equal length, in order. */
 function split<T>(items: readonly T[], count: number): T[][] {
   const runs: T[][] = [];
@@ -139,7 +144,7 @@ async function joinParts(dir: string, partDir: string, count: number): Promise<v
       opened.push(target);
       if (head !== "" && !target.stream.write(head)) await once(target.stream, "drain");
       for (let i = 0; i < count; i++) {
-        for await (const chunk of createReadStream(join(partDir, `${String(i).padStart(6, "0")}.${name}`))) {
+        for await (const chunk of createReadStream(join(partDir, `${partPrefix(i)}${name}`))) {
           if (!target.stream.write(chunk)) await once(target.stream, "drain");
         }
       }
