@@ -19,7 +19,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { loadPdfJs } from "../src/extract/load-pdfjs.js";
+import { loadPdfJs, PDFJS_ROOT } from "../src/extract/load-pdfjs.js";
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = resolve(dirname(SCRIPT), "..");
@@ -196,7 +196,6 @@ async function rawPdfjs(name: string, files: string[]): Promise<Measure> {
     }) as typeof structuredClone;
   }
   const pdfjs = name === "raw-pdfjs-uncorpus-loader" ? await loadPdfJs() : await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const pdfjsRoot = dirname(fileURLToPath(import.meta.resolve("pdfjs-dist/package.json")));
   const start = performance.now();
   let pages = 0;
   let failed = 0;
@@ -205,9 +204,9 @@ async function rawPdfjs(name: string, files: string[]): Promise<Measure> {
       const task = pdfjs.getDocument({
         data: new Uint8Array(readFileSync(file)),
         isEvalSupported: false,
-        cMapUrl: join(pdfjsRoot, "cmaps") + "/",
+        cMapUrl: join(PDFJS_ROOT, "cmaps") + "/",
         cMapPacked: true,
-        standardFontDataUrl: join(pdfjsRoot, "standard_fonts") + "/",
+        standardFontDataUrl: join(PDFJS_ROOT, "standard_fonts") + "/",
         useSystemFonts: false,
         disableFontFace: true,
         verbosity: 0,

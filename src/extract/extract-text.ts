@@ -2,16 +2,13 @@
  * Stage 1, extract: pdf.js text items with geometry, font and marked-content tags.
  * The bytes come in from the caller (no file I/O here); fonts and CMaps from pdfjs-dist.
  */
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { sha256Hex } from "./sha256.js";
-import { loadPdfJs, type PdfJs } from "./load-pdfjs.js";
+import { loadPdfJs, PDFJS_ROOT, type PdfJs } from "./load-pdfjs.js";
 import { classifyLoadError, checkHeader } from "./classify-error.js";
 import { DocumentError } from "../errors/document-error.js";
 import { newDocument, type Page, type TextItem, type UnDocument } from "../model/document.js";
 
-const require = createRequire(import.meta.url);
-const PDFJS_ROOT = dirname(require.resolve("pdfjs-dist/package.json"));
 const CMAP_URL = join(PDFJS_ROOT, "cmaps") + "/";
 const STANDARD_FONT_DATA_URL = join(PDFJS_ROOT, "standard_fonts") + "/";
 

@@ -40,6 +40,9 @@ const KEPT_BUILTINS: ReadonlyArray<readonly [object, string]> = [
 
 const WORKER_MODULE: string = "pdfjs-dist/legacy/build/pdf.worker.mjs";
 
+/** The installed pdfjs-dist package folder (its CMaps, standard fonts and worker module live there). */
+export const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+
 let pdfjsPromise: Promise<PdfJs> | undefined;
 let appliedPatches: string[] = [];
 
@@ -67,11 +70,10 @@ export function pdfJsPatches(): readonly string[] {
 }
 
 async function importWorker(): Promise<void> {
-  const root = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
-  const file = join(root, "legacy", "build", "pdf.worker.mjs");
-  const { version } = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { version: string };
+  const file = join(PDFJS_ROOT, "legacy", "build", "pdf.worker.mjs");
+  const { version } = JSON.parse(await readFile(join(PDFJS_ROOT, "package.json"), "utf8")) as { version: string };
   const names = WORKER_PATCHES.map((patch) => patch.name);
-  const cached = join(root, "..", ".cache", "uncorpus", `pdf.worker-${version}-${patchesKey()}.mjs`);
+  const cached = join(PDFJS_ROOT, "..", ".cache", "uncorpus", `pdf.worker-${version}-${patchesKey()}.mjs`);
   if (existsSync(cached)) {
     await import(pathToFileURL(cached).href);
     appliedPatches = names;
