@@ -24,7 +24,7 @@ test("the HTML report renders its side-by-side diff and leak highlights in headl
   }
   const shots = mkdtempSync(join(tmpdir(), "uncorpus-report-shot-"));
   const profile = mkdtempSync(join(tmpdir(), "uncorpus-chromium-"));
-  const paths = await writeReport(sampleRun(), shots, { gold: "gold", corpus: "corpus", thresholds: "sample-thresholds.json" }, "2026-01-01T00:00:00Z");
+  const paths = await writeReport(sampleRun(), shots, { gold: ["gold"], corpus: "corpus", thresholds: "sample-thresholds.json" }, "2026-01-01T00:00:00Z");
   const context = await playwright.chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

@@ -12,7 +12,7 @@ import { writePdf } from "./support/pdf-writer.js";
 import { sampleRun } from "./eval-fixtures.js";
 
 const REPO = resolve(import.meta.dirname, "..");
-const INPUTS = { gold: "gold", corpus: "corpus", thresholds: "sample-thresholds.json" };
+const INPUTS = { gold: ["gold"], corpus: "corpus", thresholds: "sample-thresholds.json" };
 
 test("the report shows the worst paragraphs as a gold | extracted diff and highlights leaks", () => {
   const html = renderReport(sampleRun(), { ...INPUTS, generatedAt: "2026-01-01T00:00:00.000Z" });
@@ -111,10 +111,37 @@ test("uncorpus eval exits 2 on a usage or configuration error", () => {
   }
 });
 
+test("uncorpus eval reads several --gold folders together, and refuses a record name found in two of them", () => {
+  const root = makeFixture();
+  try {
+    const more = join(root, "more-gold");
+    mkdirSync(more);
+    const record = JSON.parse(readFileSync(join(root, "gold", "one.json"), "utf8")) as Record<string, unknown>;
+    writeFileSync(join(more, "two.json"), JSON.stringify(record));
+    const out = join(root, "out");
+    const both = cli(["--gold", join(root, "gold"), "--gold", more, "--corpus", join(root, "corpus"), "--out", out, "--thresholds", join(root, "pass.json")]);
+    assert.equal(both.status, 0, both.stdout + both.stderr);
+    assert.match(both.stdout, /^one\.json .* ok$/m);
+    assert.match(both.stdout, /^two\.json .* ok$/m);
+    const written = JSON.parse(readFileSync(join(out, "eval.json"), "utf8")) as { gold: string[]; documents: Array<{ gold: string }> };
+    assert.deepEqual(written.gold, [join(root, "gold"), more]);
+    assert.deepEqual(written.documents.map((d) => d.gold), ["one.json", "two.json"]);
+    writeFileSync(join(more, "one.json"), JSON.stringify(record));
+    const clash = cli(["--gold", join(root, "gold"), "--gold", more, "--corpus", join(root, "corpus"), "--out", out]);
+    assert.equal(clash.status, 2, clash.stdout + clash.stderr);
+    assert.match(clash.stderr, /gold record one\.json is in both .*gold.one\.json and .*more-gold.one\.json/);
+    const absent = cli(["--gold", join(root, "gold"), "--gold", join(root, "nowhere"), "--out", out]);
+    assert.equal(absent.status, 2);
+    assert.match(absent.stderr, /--gold .*nowhere: no such folder/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test("two evaluations of the same inputs give the same eval.json, and a missing PDF is an error", async () => {
   const root = makeFixture();
   try {
-    const options = { gold: join(root, "gold"), corpus: join(root, "corpus"), thresholds: null };
+    const options = { gold: [join(root, "gold")], corpus: join(root, "corpus"), thresholds: null };
     const first = stringifyEval(await runEvaluation(options), INPUTS);
     const second = stringifyEval(await runEvaluation(options), INPUTS);
     assert.equal(first, second);

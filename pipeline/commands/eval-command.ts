@@ -4,23 +4,25 @@ import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { parseThresholds, type Thresholds } from "../../src/eval/thresholds.js";
-import { runEvaluation } from "../eval/run-eval.js";
+import { GoldFolderError, runEvaluation, type EvalRun } from "../eval/run-eval.js";
 import { formatTable } from "../eval/format-table.js";
 import { writeReport } from "../eval/write-report.js";
 
 export const DEFAULT_THRESHOLDS = "eval-thresholds.json";
 
-export const EVAL_HELP = `Usage: uncorpus eval --gold DIR [--corpus DIR] [--out DIR] [--thresholds FILE]
+export const EVAL_HELP = `Usage: uncorpus eval --gold DIR [--gold DIR …] [--corpus DIR] [--out DIR] [--thresholds FILE]
 
-Runs the pipeline on each PDF that has a gold record in DIR (format: shared/gold/README.md) and
+Runs the pipeline on each PDF that has a gold record in a DIR (format: shared/gold/README.md) and
 reports numbered-paragraph precision/recall/F1, paragraph and whole-body edit distance, footnotes
 (found, text distance, links), leaks of "absent" strings, metadata fields, and conservation of
 characters per page. Prints a table, and writes eval.json and report.html into the --out folder.
 Metrics, conservation check and threshold format: docs/eval.md.
 
 Options:
-  --gold DIR          folder of gold records (*.json)
-  --corpus DIR        folder the gold "file" paths are relative to (default: DIR/../corpus)
+  --gold DIR          folder of gold records (*.json); repeatable, names must be unique across
+                      the folders
+  --corpus DIR        folder the gold "file" paths are relative to (default: the first
+                      DIR/../corpus)
   --out DIR           where eval.json and report.html go (default: output/eval)
   --thresholds FILE   bars to meet (default: ./${DEFAULT_THRESHOLDS} when present)
   --no-thresholds     report only, hold nothing to a bar
@@ -36,7 +38,7 @@ export async function evalCommand(rest: string[]): Promise<number> {
       args: rest,
       allowPositionals: false,
       options: {
-        gold: { type: "string" },
+        gold: { type: "string", multiple: true, default: [] },
         corpus: { type: "string" },
         out: { type: "string", default: join("output", "eval") },
         thresholds: { type: "string" },
@@ -53,9 +55,11 @@ export async function evalCommand(rest: string[]): Promise<number> {
     process.stdout.write(EVAL_HELP + "\n");
     return 0;
   }
-  if (v.gold === undefined) return usage("--gold DIR is required");
-  if (!existsSync(v.gold)) return usage(`--gold ${v.gold}: no such folder`);
-  const corpus = v.corpus ?? join(dirname(v.gold), "corpus");
+  const [first] = v.gold;
+  if (first === undefined) return usage("--gold DIR is required");
+  const missing = v.gold.find((dir) => !existsSync(dir));
+  if (missing !== undefined) return usage(`--gold ${missing}: no such folder`);
+  const corpus = v.corpus ?? join(dirname(first), "corpus");
   const thresholdsPath = v["no-thresholds"] ? null : (v.thresholds ?? (existsSync(DEFAULT_THRESHOLDS) ? DEFAULT_THRESHOLDS : null));
   let thresholds: Thresholds | null = null;
   if (thresholdsPath !== null) {
@@ -65,14 +69,20 @@ export async function evalCommand(rest: string[]): Promise<number> {
       return usage(`thresholds: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const run = await runEvaluation({
-    gold: v.gold,
-    corpus,
-    thresholds,
-    only: v.only,
-    log: (line) => process.stderr.write(`eval: ${line}\n`),
-  });
-  if (run.documents.length === 0) return usage(`no gold records (*.json) in ${v.gold}${v.only.length > 0 ? " matching --only" : ""}`);
+  let run: EvalRun;
+  try {
+    run = await runEvaluation({
+      gold: v.gold,
+      corpus,
+      thresholds,
+      only: v.only,
+      log: (line) => process.stderr.write(`eval: ${line}\n`),
+    });
+  } catch (error) {
+    if (error instanceof GoldFolderError) return usage(error.message);
+    throw error;
+  }
+  if (run.documents.length === 0) return usage(`no gold records (*.json) in ${v.gold.join(", ")}${v.only.length > 0 ? " matching --only" : ""}`);
   process.stdout.write(formatTable(run) + "\n");
   const paths = await writeReport(run, v.out, { gold: v.gold, corpus, thresholds: thresholdsPath }, new Date().toISOString());
   process.stderr.write(`eval: wrote ${paths.json} and ${paths.html}\n`);

@@ -7,7 +7,8 @@ import type { EvalRun } from "./run-eval.js";
 export const EVAL_FORMAT_VERSION = 1;
 
 export interface EvalJsonInputs {
-  gold: string;
+  /** The gold folders, as given on the command line. */
+  gold: readonly string[];
   corpus: string;
   thresholds: string | null;
 }

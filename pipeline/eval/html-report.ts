@@ -34,7 +34,7 @@ export function renderReport(run: EvalRun, info: ReportInfo): string {
 <header>
 <h1>uncorpus eval</h1>
 <p class="verdict ${run.ok ? "pass" : "fail"}">${esc(verdict)}</p>
-<p class="inputs">gold <code>${esc(info.gold)}</code> · corpus <code>${esc(info.corpus)}</code> · thresholds <code>${esc(info.thresholds ?? "none")}</code> · ${esc(info.generatedAt)}</p>
+<p class="inputs">gold ${info.gold.map((g) => `<code>${esc(g)}</code>`).join(" + ")} · corpus <code>${esc(info.corpus)}</code> · thresholds <code>${esc(info.thresholds ?? "none")}</code> · ${esc(info.generatedAt)}</p>
 </header>
 <main>
 ${summaryTable(run)}

@@ -1,6 +1,6 @@
 /**
- * Runs the evaluation: reads every gold record in a folder, runs the pipeline once on each PDF
- * they name, scores the output, checks conservation, and holds each document to its bars.
+ * Runs the evaluation: reads every gold record in one or more folders (the shared gold and the
+ * project's own, say), runs the pipeline once on each PDF they name, scores the output, checks conservation, and holds each document to its bars.
  * Orchestration only; every metric lives in src/eval/.
  */
 import { readdir, readFile } from "node:fs/promises";
@@ -15,7 +15,8 @@ import { checkBars, emptyGroups, type BarResult, type Thresholds } from "../../s
 import { summarise, type Overall } from "../../src/eval/summarise.js";
 
 export interface EvalOptions {
-  gold: string;
+  /** Folders of gold records; a record's name (its file name) must be unique across them. */
+  gold: readonly string[];
   corpus: string;
   thresholds: Thresholds | null;
   /** Only gold files whose name contains one of these. */
@@ -43,21 +44,40 @@ export interface EvalRun {
   ok: boolean;
 }
 
-async function listGold(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(".json"))
-    .map((e) => e.name)
-    .sort();
+export class GoldFolderError extends Error {
+  override name = "GoldFolderError";
+}
+
+interface GoldEntry {
+  name: string;
+  path: string;
+}
+
+/**
+ * Every `*.json` in the folders, sorted by name. Threshold groups select records by file name, so
+ * a name found in two folders is refused rather than scored twice under one name.
+ */
+export async function listGold(dirs: readonly string[]): Promise<GoldEntry[]> {
+  const byName = new Map<string, GoldEntry>();
+  for (const dir of dirs) {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const e of entries) {
+      if (!e.isFile() || !e.name.endsWith(".json")) continue;
+      const earlier = byName.get(e.name);
+      if (earlier !== undefined) throw new GoldFolderError(`gold record ${e.name} is in both ${earlier.path} and ${join(dir, e.name)}`);
+      byName.set(e.name, { name: e.name, path: join(dir, e.name) });
+    }
+  }
+  return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 export async function runEvaluation(options: EvalOptions): Promise<EvalRun> {
   const log = options.log ?? (() => undefined);
   const only = options.only ?? [];
-  const names = (await listGold(options.gold)).filter((name) => only.length === 0 || only.some((part) => name.includes(part)));
+  const entries = (await listGold(options.gold)).filter(({ name }) => only.length === 0 || only.some((part) => name.includes(part)));
   const documents: DocumentResult[] = [];
-  for (const name of names) {
-    const result = await evaluateOne(join(options.gold, name), name, options);
+  for (const { name, path } of entries) {
+    const result = await evaluateOne(path, name, options);
     if (options.thresholds !== null) result.bars = checkBars(options.thresholds, result);
     result.ok = result.error === null && result.bars.every((bar) => bar.ok);
     log(`${name}: ${result.error ?? (result.ok ? "ok" : `${result.bars.filter((b) => !b.ok).length} of ${result.bars.length} bars missed`)}`);
