@@ -2,22 +2,37 @@
 /** The `uncorpus` command line: dispatches to one module per command. */
 import { runCommand, RUN_HELP } from "./commands/run-command.js";
 import { evalCommand, EVAL_HELP } from "./commands/eval-command.js";
+import { queueCommand, QUEUE_HELP } from "./commands/queue-command.js";
+import { workerCommand, WORKER_HELP } from "./commands/worker-command.js";
+import { corpusCommand, CORPUS_HELP } from "./commands/corpus-command.js";
 
 const HELP = `uncorpus — UN official-document PDFs in, clean research corpora out
 
 Commands:
   uncorpus run [files|folders…] [--out DIR]   process PDFs (default: input/ → output/)
   uncorpus eval --gold DIR [--corpus DIR]     score against gold records, gate on thresholds
+  uncorpus queue add|status|retry-failed      fill and watch a Redis queue (distributed runs)
+  uncorpus worker --redis URL --out DIR       take documents from the queue
+  uncorpus corpus DIR                         corpus files from the per-document JSON in DIR
   uncorpus --help                             this text
 
 ${RUN_HELP}
 
-${EVAL_HELP}`;
+${EVAL_HELP}
+
+${QUEUE_HELP}
+
+${WORKER_HELP}
+
+${CORPUS_HELP}`;
 
 type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   run: runCommand,
   eval: evalCommand,
+  queue: queueCommand,
+  worker: workerCommand,
+  corpus: corpusCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -4,13 +4,13 @@
  * are the same whatever order workers finish in), then assemble the corpus. No heuristics here.
  */
 import { availableParallelism } from "node:os";
-import { MessageChannel } from "node:worker_threads";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { PipelineOptions } from "../src/index.js";
 import { writeCorpus } from "./corpus/write-corpus.js";
 import { ManifestWriter, type InputOutcome, type ManifestLine, type Status, type Summary } from "./batch/manifest.js";
-import { createPool, type Pool } from "./batch/pool.js";
+import { createPool } from "./batch/pool.js";
+import { runTask } from "./batch/run-task.js";
 import { createProgress, type Progress } from "./batch/progress.js";
 import { SegmenterService } from "./batch/segmenter-service.js";
 import { hashFile, ResumeIndex, resumeKey, STATE_DIR, type ResumeEntry } from "./batch/resume.js";
@@ -99,24 +99,14 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
         });
   // One nodejieba for the run, in this thread, instead of one per worker (segmenter-service.ts).
   const segmenter = pipelineOptions.tokenize === false ? null : new SegmenterService(pipelineOptions.userDict);
-  const runTask = async (pool: Pool, item: Planned, fault: Fault | undefined): Promise<TaskResult> => {
-    const task = { input: item.input, tempDir, options: pipelineOptions, ...(fault === undefined ? {} : { fault }) };
-    if (segmenter === null) return pool.run(task);
-    const channel = new MessageChannel();
-    segmenter.serve(channel.port1);
-    try {
-      return await pool.run({ ...task, segmenterPort: channel.port2 }, [channel.port2]);
-    } finally {
-      channel.port1.close();
-    }
-  };
   let cursor = 0;
   const runner = async (): Promise<void> => {
     for (let i = cursor++; i < planned.length; i = cursor++) {
       const item = planned[i]!;
       const begin = performance.now();
       const fault = options.faults?.get(item.input);
-      const outcome: TaskResult | "skipped" = item.skip !== null || pool === null ? "skipped" : await runTask(pool, item, fault);
+      const task = { input: item.input, tempDir, options: pipelineOptions, ...(fault === undefined ? {} : { fault }) };
+      const outcome: TaskResult | "skipped" = item.skip !== null || pool === null ? "skipped" : await runTask(pool, segmenter, task);
       const ms = Math.round(performance.now() - begin);
       waiting.set(i, { item, outcome, ms });
       progress.finished(toLine(preview(item, outcome, ms), out));
@@ -175,7 +165,7 @@ async function commit(item: Planned, outcome: TaskResult | "skipped", ms: number
   // Two inputs with one symbol and language (e.g. variants of a document): the later one in
   // sorted input order gets its content hash in the name, so nothing is overwritten.
   const owner = context.claimed.get(rel);
-  if (owner !== undefined && owner !== outcome.sha256) rel = rel.replace(/\.json$/, `~${outcome.sha256.slice(0, 12)}.json`);
+  if (owner !== undefined && owner !== outcome.sha256) rel = variantPath(rel, outcome.sha256);
   const target = resolve(context.out, rel);
   if (!isInside(context.out, target)) {
     await rm(outcome.tempFile, { force: true });
@@ -230,7 +220,12 @@ function pickPipelineOptions(options: RunOptions): PipelineOptions {
   return picked;
 }
 
-function isInside(root: string, target: string): boolean {
+/** The name a second document with the same symbol and language gets: its content hash added. */
+export function variantPath(rel: string, sha256: string): string {
+  return rel.replace(/\.json$/, `~${sha256.slice(0, 12)}.json`);
+}
+
+export function isInside(root: string, target: string): boolean {
   const rel = relative(root, target);
   return rel !== "" && !rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
 }
