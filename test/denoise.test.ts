@@ -57,6 +57,27 @@ test("finds an untagged running header by its repetition across pages", () => {
   assert.match(headers[0]!.reason, /repeats/);
 });
 
+test("keeps short footnotes whose shape recurs on other pages as footnotes, not a running footer", () => {
+  // A/C.6/80/L.16: "2 Resolution 60/1." and "3 Resolution 67/1." at the foot of page 2,
+  // "6 Resolution 70/1." at the foot of page 3 — the same text digits aside, under the rule.
+  const notes = (entries: Array<[string, string]>): ItemSpec[] => [
+    { str: "__________________", x: 100, y: 100, size: 8 },
+    ...entries.flatMap(([marker, text], i): ItemSpec[] => [
+      { str: marker, x: 117, y: 83 - i * 11, size: 5 },
+      { str: text, x: 123, y: 80 - i * 11, size: 8.5 },
+    ]),
+  ];
+  const d = run([
+    [body(600, "Text one."), ...notes([["1", "Resolution 2625 (XXV), annex."]])],
+    [body(600, "Text two."), ...notes([["2", "Resolution 60/1."], ["3", "Resolution 67/1."]])],
+    [body(600, "Text three."), ...notes([["6", "Resolution 70/1."]])],
+    [body(600, "Text four."), { str: "4/4", x: 72, y: 30, size: 10 }],
+  ]);
+  const footnotes = d.pages.flatMap((p) => p.lines.filter((l) => l.role === "footnote").map((l) => l.text));
+  assert.deepEqual(footnotes, ["Resolution 2625 (XXV), annex.", "Resolution 60/1.", "Resolution 67/1.", "Resolution 70/1."]);
+  assert.deepEqual(d.furniture.filter((f) => f.role === "running-footer"), []);
+});
+
 test("labels the footnote zone under a typed separator and leaves body text alone", () => {
   const d = run([
     [

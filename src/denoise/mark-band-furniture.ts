@@ -1,10 +1,13 @@
 /**
  * Untagged furniture in the top and bottom bands of each page, found by UN patterns (page
  * numbers "2/27", "Page 2", job numbers, barcodes, recycling marks, the symbol in a running
- * header) and by repetition: a band line whose text, digits aside, recurs on other pages.
+ * header) and by repetition: a band line whose text, digits aside, recurs on other pages. A line
+ * under the page's typed footnote rule is a footnote, however often its shape recurs: short
+ * citation notes ("2 Resolution 60/1." on one page, "6 Resolution 70/1." on the next) repeat
+ * digits aside as much as a running footer does.
  */
 import type { Line, Page, UnDocument } from "../model/document.js";
-import { isSymbol, matchFurniture } from "./furniture-patterns.js";
+import { FOOTNOTE_RULE, isSymbol, matchFurniture } from "./furniture-patterns.js";
 import { inBottomBand, inTopBand } from "../layout/page-layout.js";
 import { markFurniture } from "./mark.js";
 
@@ -15,24 +18,30 @@ export function markBandFurniture(doc: UnDocument): void {
   const counts = repeatCounts(doc);
   const minRepeats = Math.max(2, Math.ceil(doc.pages.length * REPEAT_SHARE));
   for (const page of doc.pages) {
+    const rule = page.lines.find((l) => FOOTNOTE_RULE.test(l.text));
     for (const line of page.lines) {
       const top = inTopBand(line, page);
       const bottom = inBottomBand(line, page);
-      const rule = matchFurniture(line.text);
+      const pattern = matchFurniture(line.text);
       if (!top && !bottom) {
-        if (rule?.anywhere) markFurniture(doc, line, rule.role, "mark-band-furniture", rule.reason);
+        if (pattern?.anywhere) markFurniture(doc, line, pattern.role, "mark-band-furniture", pattern.reason);
         continue;
       }
-      if (rule) {
-        markFurniture(doc, line, rule.role, "mark-band-furniture", rule.reason);
+      if (pattern) {
+        markFurniture(doc, line, pattern.role, "mark-band-furniture", pattern.reason);
       } else if (top && page.number > 1 && isSymbol(line.text)) {
         markFurniture(doc, line, "running-header", "mark-band-furniture", "document symbol in the running header");
-      } else if (doc.pages.length > 1 && (counts.get(bandKey(line, page)) ?? 0) >= minRepeats) {
+      } else if (doc.pages.length > 1 && !underRule(line, rule) && (counts.get(bandKey(line, page)) ?? 0) >= minRepeats) {
         const role = top ? "running-header" : "running-footer";
         markFurniture(doc, line, role, "mark-band-furniture", "repeats in the same band on other pages");
       }
     }
   }
+}
+
+/** The line sits below the page's footnote rule (PDF y grows upwards). */
+function underRule(line: Line, rule: Line | undefined): boolean {
+  return rule !== undefined && line !== rule && line.bbox[1] < rule.bbox[1];
 }
 
 function bandKey(line: Line, page: Page): string {
