@@ -5,6 +5,7 @@ import { evalCommand, EVAL_HELP } from "./commands/eval-command.js";
 import { queueCommand, QUEUE_HELP } from "./commands/queue-command.js";
 import { workerCommand, WORKER_HELP } from "./commands/worker-command.js";
 import { corpusCommand, CORPUS_HELP } from "./commands/corpus-command.js";
+import { checkCommand, CHECK_HELP } from "./commands/check-command.js";
 
 const HELP = `uncorpus — UN official-document PDFs in, clean research corpora out
 
@@ -14,6 +15,7 @@ Commands:
   uncorpus queue add|status|retry-failed      fill and watch a Redis queue (distributed runs)
   uncorpus worker --redis URL --out DIR       take documents from the queue
   uncorpus corpus DIR                         corpus files from the per-document JSON in DIR
+  uncorpus check DIR [--max N]                checks that need no gold, over an output folder
   uncorpus --help                             this text
 
 ${RUN_HELP}
@@ -24,7 +26,9 @@ ${QUEUE_HELP}
 
 ${WORKER_HELP}
 
-${CORPUS_HELP}`;
+${CORPUS_HELP}
+
+${CHECK_HELP}`;
 
 type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
@@ -33,6 +37,7 @@ const commands: Record<string, Command> = {
   queue: queueCommand,
   worker: workerCommand,
   corpus: corpusCommand,
+  check: checkCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -9,6 +9,7 @@ import { denoise } from "./denoise/denoise.js";
 import { readMetadata } from "./metadata/read-metadata.js";
 import { segment } from "./segment/segment.js";
 import { tokenize } from "./tokenize/tokenize.js";
+import { check } from "./check/check.js";
 
 export interface Stage {
   name: string;
@@ -21,4 +22,5 @@ export const stages: readonly Stage[] = [
   { name: "metadata", run: readMetadata }, // 4. symbol, language, job number, dates, session, title…
   { name: "segment", run: segment }, // 5. headings, numbered paragraphs, footnotes linked to callouts
   { name: "tokenize", run: tokenize }, // 6. sentences and tokens (nodejieba for zh, retext otherwise)
+  { name: "check", run: check }, // 7. checks that need no gold: numbering, split paragraphs, footnotes, leaks, conservation
 ];

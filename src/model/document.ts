@@ -174,10 +174,18 @@ export type MessageLevel = "info" | "warning";
 /** An audited decision or a suspicious result (vfile-message style). */
 export interface Message {
   level: MessageLevel;
+  /** The stage that wrote it ("segment", "check"). */
   source: string;
+  /** The rule (a rule file name). */
   ruleId: string;
   page: number | null;
+  /** The reason, in words. */
   text: string;
+  /** The block (or footnote) id it is about, when it is about one. */
+  block?: string;
+  /** What was found and what the rule expected there ("25" where "24" should follow "23"). */
+  actual?: string;
+  expected?: string;
 }
 
 export interface UnDocument {
