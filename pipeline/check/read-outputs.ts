@@ -1,13 +1,14 @@
 /**
  * The per-document JSON files of an output folder (any `uncorpus run --out` folder, old ones
- * too), each read as the checks need it. A file that is not a per-document JSON (check.json,
- * eval.json) is passed over; one that cannot be read or parsed is reported with its reason.
+ * too; found as `uncorpus corpus` finds them), each read as the checks need it. One that cannot
+ * be read or parsed, or is not in the per-document format, is reported with its reason.
  * Example: output/en/A/RES/79/1.json → { id: "en/A/RES/79/1", doc: { pageCount: 3, … } }.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { DocumentJson } from "../../src/output/to-json.js";
 import { FORMAT_VERSION } from "../../src/output/to-json.js";
+import { findDocumentJson } from "../corpus/find-documents.js";
 
 export interface OutputDocument {
   /** Path under the folder without ".json", "/"-separated: the corpus's document id. */
@@ -20,13 +21,10 @@ export interface Unreadable {
   reason: string;
 }
 
-/** Folders of the run's own other outputs, never per-document JSON. */
-const NOT_DOCUMENTS = new Set(["corpus", "eval"]);
-
 export async function readOutputs(dir: string): Promise<{ documents: OutputDocument[]; unreadable: Unreadable[] }> {
   const documents: OutputDocument[] = [];
   const unreadable: Unreadable[] = [];
-  for (const file of await jsonFiles(dir, dir)) {
+  for (const file of await findDocumentJson(dir)) {
     let value: unknown;
     try {
       value = JSON.parse(await readFile(file, "utf8")) as unknown;
@@ -34,8 +32,7 @@ export async function readOutputs(dir: string): Promise<{ documents: OutputDocum
       unreadable.push({ file, reason: error instanceof SyntaxError ? `not JSON (${error.message})` : String(error) });
       continue;
     }
-    if (!isRecord(value) || !("uncorpus" in value)) continue; // check.json, eval.json …
-    const problem = shapeProblem(value);
+    const problem = isRecord(value) ? shapeProblem(value) : "not a JSON object";
     if (problem !== null) {
       unreadable.push({ file, reason: problem });
       continue;
@@ -43,18 +40,6 @@ export async function readOutputs(dir: string): Promise<{ documents: OutputDocum
     documents.push({ id: relative(dir, file).split(sep).join("/").replace(/\.json$/, ""), json: value as unknown as DocumentJson });
   }
   return { documents, unreadable };
-}
-
-async function jsonFiles(root: string, dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!(dir === root && NOT_DOCUMENTS.has(entry.name))) out.push(...(await jsonFiles(root, path)));
-    } else if (entry.isFile() && entry.name.endsWith(".json")) out.push(path);
-  }
-  return out;
 }
 
 /** What the checks rely on, in words when it is missing. */
