@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { checkCorpus, CORPUS_FOLDERS } from "../pipeline/check/check-corpus.js";
 
 /** Until main's findings are fixed or excepted, the gate is off; the count is in docs/check-baseline.md. */
-const PENDING = "main still has 2,800 findings not excepted (2,632 split paragraphs in budget documents and reports; docs/check-baseline.md): on when they are fixed or excepted";
+const PENDING = "main still has 2,802 findings not excepted (2,632 split paragraphs in budget documents and reports; docs/check-baseline.md): on when they are fixed or excepted";
 
 test("every shared PDF passes the checks that need no gold, except the listed source oddities", { skip: PENDING }, (t) => {
   const missing = CORPUS_FOLDERS.filter((dir) => !existsSync(dir));
