@@ -6,6 +6,7 @@ import { queueCommand, QUEUE_HELP } from "./commands/queue-command.js";
 import { workerCommand, WORKER_HELP } from "./commands/worker-command.js";
 import { corpusCommand, CORPUS_HELP } from "./commands/corpus-command.js";
 import { checkCommand, CHECK_HELP } from "./commands/check-command.js";
+import { alignCommand, ALIGN_HELP } from "./commands/align-command.js";
 
 const HELP = `uncorpus — UN official-document PDFs in, clean research corpora out
 
@@ -16,6 +17,7 @@ Commands:
   uncorpus worker --redis URL --out DIR       take documents from the queue
   uncorpus corpus DIR                         corpus files from the per-document JSON in DIR
   uncorpus check DIR [--max N]                checks that need no gold, over an output folder
+  uncorpus align [DIR]                        align the language versions in an output folder
   uncorpus --help                             this text
 
 ${RUN_HELP}
@@ -28,7 +30,9 @@ ${WORKER_HELP}
 
 ${CORPUS_HELP}
 
-${CHECK_HELP}`;
+${CHECK_HELP}
+
+${ALIGN_HELP}`;
 
 type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
@@ -38,6 +42,7 @@ const commands: Record<string, Command> = {
   worker: workerCommand,
   corpus: corpusCommand,
   check: checkCommand,
+  align: alignCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

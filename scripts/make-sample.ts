@@ -1,9 +1,12 @@
 /**
  * Writes the bundled sample, input/A_RES_99_1_sample-zh.pdf, and its expected result,
- * test/fixtures/sample/expected.json, from one source text below. The PDF is our own
- * typesetting of a made-up Chinese General Assembly resolution in the UN layout (masthead, footnote,
- * running header, page-1 footer with job number, barcode text and 请回收); the symbol, dates and
- * job number are fictitious on purpose. Deterministic: same bytes on every run.
+ * test/fixtures/sample/expected.json, from one source text below; and from its English version
+ * (the same resolution, translated by this project) input/A_RES_99_1_sample-en.pdf and
+ * test/fixtures/sample/expected-en.json, the parallel pair the alignment tests use. The PDFs are
+ * our own typesetting of a made-up General Assembly resolution in the UN layout (masthead,
+ * footnote, running header, page-1 footer with job number, barcode text and 请回收 / Please
+ * recycle); the symbol, dates and job number are fictitious on purpose. Deterministic: same
+ * bytes on every run.
  *
  * Run: npm run make-sample        (write both files)
  *      npm run make-sample -- --check   (exit 1 if the checked-in files differ from what it would write)
@@ -14,8 +17,6 @@ import { fileURLToPath } from "node:url";
 import { LETTER, measure, writePdf, type FontName, type PageSpec, type Run, type TextSpec } from "../test/support/pdf-writer.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const SAMPLE_FILE = "input/A_RES_99_1_sample-zh.pdf";
-const EXPECTED_FILE = "test/fixtures/sample/expected.json";
 const CHECK = process.argv.includes("--check");
 
 // ---- The source text (fictitious: no UN document has this symbol or job number). ----
@@ -23,16 +24,8 @@ const SYMBOL = "A/RES/99/1";
 const JOB_NUMBER = "44-00001";
 const BARCODE = "*4400001*";
 const ISSUED = { text: "15 October 2044", iso: "2044-10-15" };
-const SESSION = { text: "第九十九届会议", number: 99 };
-const AGENDA = { text: "议程项目 76(a)", item: "76(a)" };
 const DRAFT = "A/99/L.1";
-const ADOPTION = "2044年9月20日大会决议";
-const ADOPTION_BRACKET = `[未经发交主要委员会而通过(${DRAFT})]`;
 const RESOLUTION = "99/1";
-const TITLE = "促进海洋科学数据的开放共享";
-const CLOSING = { date: "2044年9月20日", iso: "2044-09-20", meeting: "第3次全体会议" };
-/** `{1}` in a paragraph stands where the superscript callout of footnote 1 is printed. */
-const FOOTNOTE = { marker: "1", text: "联合国，《条约汇编》，第 9999 卷，第 99999 号。" };
 
 interface Paragraph {
   number?: string;
@@ -42,7 +35,37 @@ interface Paragraph {
   indent?: boolean;
 }
 
-const PARAGRAPHS: readonly Paragraph[] = [
+/** One language version: its words, fonts and furniture; the layout below is shared. */
+interface Sample {
+  language: "zh" | "en";
+  file: string;
+  expectedFile: string;
+  bodyFont: FontName;
+  headingFont: FontName;
+  /** How lines break: a character at a time (Chinese, ASCII runs unbroken) or a word at a time. */
+  breakBy: "character" | "word";
+  organ: string;
+  organSize: number;
+  body: string;
+  jobNumberPrinted: string;
+  recycle: string;
+  session: { text: string; number: number };
+  agenda: { text: string; item: string };
+  adoption: string;
+  adoptionBracket: string;
+  title: string;
+  /** The closing lines as printed, top to bottom, and what the metadata reads from them. */
+  closing: { lines: readonly string[]; iso: string; meeting: string };
+  /** `{1}` in a paragraph stands where the superscript callout of footnote 1 is printed. */
+  footnote: { marker: string; text: string };
+  paragraphs: readonly Paragraph[];
+  /** Pages the sample must take. */
+  pageCount: number;
+  /** The sample exists to show a paragraph continued on the next page and a footnote on page 1 (the Chinese one does). */
+  crossesPage: boolean;
+}
+
+const PARAGRAPHS_ZH: readonly Paragraph[] = [
   { text: "大会，", indent: true },
   { text: "回顾其关于海洋和海洋法的各项决议，", indent: true },
   { text: "重申《联合国海洋法公约》规定了海洋中一切活动所必须遵循的法律框架，", indent: true },
@@ -77,12 +100,108 @@ const PARAGRAPHS: readonly Paragraph[] = [
   { number: "6", text: "决定在大会第一百届会议临时议程中列入题为“海洋科学数据的开放共享”的分项目。" },
 ];
 
-// ---- Layout (points, US Letter), after the UN Chinese template. ----
+
+const ZH: Sample = {
+  language: "zh",
+  file: "input/A_RES_99_1_sample-zh.pdf",
+  expectedFile: "test/fixtures/sample/expected.json",
+  bodyFont: "STSong-Light",
+  headingFont: "SimHei",
+  breakBy: "character",
+  organ: "联合国",
+  organSize: 14,
+  body: "大  会",
+  jobNumberPrinted: JOB_NUMBER,
+  recycle: "请回收",
+  session: { text: "第九十九届会议", number: 99 },
+  agenda: { text: "议程项目 76(a)", item: "76(a)" },
+  adoption: "2044年9月20日大会决议",
+  adoptionBracket: `[未经发交主要委员会而通过(${DRAFT})]`,
+  title: "促进海洋科学数据的开放共享",
+  closing: { lines: ["2044年9月20日", "第3次全体会议"], iso: "2044-09-20", meeting: "第3次全体会议" },
+  footnote: { marker: "1", text: "联合国，《条约汇编》，第 9999 卷，第 99999 号。" },
+  paragraphs: PARAGRAPHS_ZH,
+  pageCount: 2,
+  crossesPage: true,
+};
+
+/**
+ * The English version: the Chinese text above translated sentence for sentence by this project,
+ * in the wording UN English resolutions use, so that the two align paragraph for paragraph.
+ */
+const PARAGRAPHS_EN: readonly Paragraph[] = [
+  { text: "The General Assembly,", indent: true },
+  { text: "Recalling its resolutions on oceans and the law of the sea,", indent: true },
+  {
+    text: "Reaffirming that the United Nations Convention on the Law of the Sea sets out the legal framework within which all activities in the oceans and seas must be carried out,",
+    indent: true,
+  },
+  {
+    text: "Reaffirming also the need for international cooperation to promote marine scientific research, the transfer of marine technology and capacity-building in developing countries,",
+    indent: true,
+  },
+  {
+    text: "Recognizing the importance of ocean science data for sustainable development, disaster risk reduction and the protection of marine ecosystems, and recognizing also that many developing countries still face difficulties in collecting, managing and using such data,",
+    indent: true,
+  },
+  {
+    text: "Convinced that sharing ocean science data in an open and interoperable manner can promote scientific cooperation, improve understanding of issues such as climate change, sea-level rise and ocean acidification, and help States to take decisions on the basis of the best available scientific knowledge,",
+    indent: true,
+  },
+  { text: "Noting the efforts made by Governments, international organizations, the scientific community and the private sector to improve data sharing,", indent: true },
+  {
+    number: "1",
+    text: "Calls upon Member States, consistent with their national law, to share publicly funded ocean observation data in an open, timely and free manner, and to that end to establish or strengthen national oceanographic data centres that ensure the proper management of the data;",
+  },
+  {
+    number: "2",
+    text: "Encourages States that have not yet done so to consider becoming parties to the Convention on the Sharing of Ocean Science Data{1} and to cooperate with the relevant regional organizations in developing common data formats and quality standards;",
+  },
+  {
+    number: "3",
+    text:
+      "Requests the Secretary-General, in consultation with the Intergovernmental Oceanographic Commission of the United Nations Educational, Scientific and Cultural Organization and other relevant organizations, " +
+      "to prepare a report on the needs of developing countries for capacity-building in ocean data, including the existing gaps in each region, the resources available, the modes of cooperation and the priorities for the next five years, " +
+      "and to submit it to the General Assembly for consideration at its one hundredth session;",
+  },
+  { number: "4", text: "Decides to establish an informal consultative process, open to all Member States, to discuss the following technical and legal issues of data sharing:" },
+  { number: "(a)", parent: "4", text: "The findability, accessibility, interoperability and reusability of data;" },
+  { number: "(b)", parent: "4", text: "The long-term preservation and citation of data;" },
+  { number: "5", text: "Invites Member States and other stakeholders to make voluntary contributions to the relevant trust fund for this purpose;" },
+  { number: "6", text: "Decides to include in the provisional agenda of its one hundredth session the sub-item entitled “Open sharing of ocean science data”." },
+];
+
+const EN: Sample = {
+  language: "en",
+  file: "input/A_RES_99_1_sample-en.pdf",
+  expectedFile: "test/fixtures/sample/expected-en.json",
+  bodyFont: "Times-Roman",
+  headingFont: "Times-Bold",
+  breakBy: "word",
+  organ: "United Nations",
+  organSize: 12,
+  body: "General Assembly",
+  jobNumberPrinted: `${JOB_NUMBER} (E)`,
+  recycle: "Please recycle",
+  session: { text: "Ninety-ninth session", number: 99 },
+  agenda: { text: "Agenda item 76 (a)", item: "76(a)" },
+  adoption: "Resolution adopted by the General Assembly on 20 September 2044",
+  adoptionBracket: `[without reference to a Main Committee (${DRAFT})]`,
+  title: "Promoting the open sharing of ocean science data",
+  closing: { lines: ["3rd plenary meeting", "20 September 2044"], iso: "2044-09-20", meeting: "3rd plenary meeting" },
+  footnote: { marker: "1", text: "United Nations, Treaty Series, vol. 9999, No. 99999." },
+  paragraphs: PARAGRAPHS_EN,
+  pageCount: 2,
+  crossesPage: false,
+};
+
+const SAMPLES: readonly Sample[] = [ZH, EN];
+
+
+// ---- Layout (points, US Letter), after the UN template (the Chinese one; English takes the same). ----
 const [PAGE_WIDTH] = LETTER;
 const LEFT = 72;
 const RIGHT = PAGE_WIDTH - 72;
-const BODY_FONT: FontName = "STSong-Light";
-const HEADING_FONT: FontName = "SimHei";
 const BODY_SIZE = 12;
 /** Exact line spacing of the body; the template adds no space between paragraphs. */
 const LEADING = 18;
@@ -105,7 +224,35 @@ const TITLE_BASELINE = 484;
 /** Characters that may not open a line (kinsoku): they pull the previous character down. */
 const NO_LINE_START = new Set([..."，。；：、？！）》」』”’"]);
 
+/**
+ * Advance widths of Times-Roman (Adobe's AFM, thousandths of an em) for printable ASCII and the
+ * curly quotes: the English sample is justified, so its word positions need the widths pdf.js
+ * itself uses for the non-embedded standard font.
+ */
+const TIMES_ROMAN =
+  "250 333 408 500 500 833 778 180 333 333 500 564 250 333 250 278 500 500 500 500 500 500 500 500 500 500 278 278 564 564 564 444 " +
+  "921 722 667 667 722 611 556 722 722 333 389 722 611 889 722 722 556 722 667 556 611 722 722 944 722 722 611 333 278 333 469 500 " +
+  "333 444 500 444 500 444 333 500 500 278 278 500 278 778 500 500 500 500 333 389 278 500 500 722 500 500 444 480 200 480 541";
+const TIMES_WIDTHS = new Map<string, number>([
+  ...TIMES_ROMAN.split(" ").map((w, i) => [String.fromCharCode(32 + i), Number(w)] as [string, number]),
+  ["\u2018", 333],
+  ["\u2019", 333],
+  ["\u201c", 444],
+  ["\u201d", 444],
+]);
+
+function timesWidth(text: string, size: number): number {
+  let em = 0;
+  for (const ch of text) {
+    const width = TIMES_WIDTHS.get(ch);
+    if (width === undefined) throw new Error(`make-sample: no Times-Roman width for "${ch}"`);
+    em += width;
+  }
+  return (em / 1000) * size;
+}
+
 interface Cursor {
+  sample: Sample;
   pages: PageSpec[];
   y: number;
 }
@@ -116,27 +263,31 @@ interface PlacedParagraph {
 }
 
 function main(): void {
-  const pages: PageSpec[] = [firstPage()];
-  const cursor: Cursor = { pages, y: TITLE_BASELINE };
-  const title = `${RESOLUTION}.`;
-  texts(cursor).push({ x: LEFT, y: cursor.y, size: BODY_SIZE, font: HEADING_FONT, text: title });
-  texts(cursor).push({ x: TEXT_X, y: cursor.y, size: BODY_SIZE, font: HEADING_FONT, text: TITLE });
-  cursor.y -= LEADING + TITLE_SPACE;
-  const placed = PARAGRAPHS.map((paragraph) => placeParagraph(cursor, paragraph));
-  for (const line of [CLOSING.date, CLOSING.meeting]) {
-    newPageIfFull(cursor);
-    texts(cursor).push({ x: RIGHT - measure(line, BODY_FONT, BODY_SIZE), y: cursor.y, size: BODY_SIZE, font: BODY_FONT, text: line });
-    cursor.y -= LEADING;
+  const stale: string[] = [];
+  for (const sample of SAMPLES) {
+    const pages: PageSpec[] = [firstPage(sample)];
+    const cursor: Cursor = { sample, pages, y: TITLE_BASELINE };
+    const title = `${RESOLUTION}.`;
+    texts(cursor).push({ x: LEFT, y: cursor.y, size: BODY_SIZE, font: sample.headingFont, text: title });
+    texts(cursor).push({ x: TEXT_X, y: cursor.y, size: BODY_SIZE, font: sample.headingFont, text: sample.title });
+    cursor.y -= LEADING + TITLE_SPACE;
+    const placed = sample.paragraphs.map((paragraph) => placeParagraph(cursor, paragraph));
+    for (const line of sample.closing.lines) {
+      newPageIfFull(cursor);
+      texts(cursor).push({ x: RIGHT - measure(line, sample.bodyFont, BODY_SIZE), y: cursor.y, size: BODY_SIZE, font: sample.bodyFont, text: line });
+      cursor.y -= LEADING;
+    }
+    pages.forEach((page, i) => addFurniture(sample, page, i + 1, pages.length));
+    check(sample, placed, pages.length);
+    const pdf = writePdf({ pages, title: `${SYMBOL} (uncorpus sample, not a UN document)` });
+    stale.push(...[write(sample.file, pdf), write(sample.expectedFile, JSON.stringify(expected(sample), null, 1) + "\n")].filter((f) => f !== null));
+    if (!CHECK) console.log(`make-sample: ${sample.file} (${pdf.length} bytes, ${pages.length} pages) and ${sample.expectedFile}`);
   }
-  pages.forEach((page, i) => addFurniture(page, i + 1, pages.length));
-  check(placed, pages.length);
-  const pdf = writePdf({ pages, title: `${SYMBOL} (uncorpus sample, not a UN document)` });
-  const stale = [write(SAMPLE_FILE, pdf), write(EXPECTED_FILE, JSON.stringify(expected(), null, 1) + "\n")].filter((f) => f !== null);
   if (CHECK && stale.length > 0) {
     console.error(`make-sample: out of date (run npm run make-sample): ${stale.join(", ")}`);
     process.exitCode = 1;
-  } else {
-    console.log(`make-sample: ${SAMPLE_FILE} (${pdf.length} bytes, ${pages.length} pages) and ${EXPECTED_FILE}${CHECK ? " are up to date" : ""}`);
+  } else if (CHECK) {
+    console.log(`make-sample: ${SAMPLES.map((s) => `${s.file} and ${s.expectedFile}`).join(", ")} are up to date`);
   }
 }
 
@@ -153,21 +304,21 @@ function newPageIfFull(cursor: Cursor): void {
   cursor.y = BODY_TOP_LATER_PAGES;
 }
 
-/** Page 1 before the body: the artifact header (organ, symbol, 大 会, Distr., date) and the masthead lines of the body. */
-function firstPage(): PageSpec {
+/** Page 1 before the body: the artifact header (organ, symbol, organ of the body, Distr., date) and the masthead lines of the body. */
+function firstPage(sample: Sample): PageSpec {
   const symbolSize = 18;
   const header: TextSpec[] = [
-    { x: LEFT, y: 742, size: 14, font: HEADING_FONT, text: "联合国", artifact: true },
+    { x: LEFT, y: 742, size: sample.organSize, font: sample.headingFont, text: sample.organ, artifact: true },
     { x: RIGHT - measure(SYMBOL, "Helvetica", symbolSize), y: 742, size: symbolSize, font: "Helvetica", text: SYMBOL, artifact: true },
-    { x: LEFT + 60, y: 696, size: 20, font: HEADING_FONT, text: "大  会", artifact: true },
+    { x: LEFT + 60, y: 696, size: 20, font: sample.headingFont, text: sample.body, artifact: true },
     { x: 432, y: 708, size: 10, font: "Times-Roman", text: "Distr.: General", artifact: true },
     { x: 432, y: 694, size: 10, font: "Times-Roman", text: ISSUED.text, artifact: true },
   ];
   const masthead: TextSpec[] = [
-    { x: LEFT, y: 642, size: BODY_SIZE, font: HEADING_FONT, text: SESSION.text },
-    { x: LEFT, y: 626, size: BODY_SIZE, font: BODY_FONT, text: AGENDA.text },
-    centred(ADOPTION, 540, HEADING_FONT),
-    centred(ADOPTION_BRACKET, 520, BODY_FONT),
+    { x: LEFT, y: 642, size: BODY_SIZE, font: sample.headingFont, text: sample.session.text },
+    { x: LEFT, y: 626, size: BODY_SIZE, font: sample.bodyFont, text: sample.agenda.text },
+    centred(sample.adoption, 540, sample.headingFont),
+    centred(sample.adoptionBracket, 520, sample.bodyFont),
   ];
   return {
     size: LETTER,
@@ -183,22 +334,25 @@ function centred(text: string, y: number, font: FontName): TextSpec {
   return { x: (PAGE_WIDTH - measure(text, font, BODY_SIZE)) / 2, y, size: BODY_SIZE, font, text };
 }
 
-/** Sets one paragraph line by line (a character at a time, ASCII runs unbroken), breaking pages. */
+/** Sets one paragraph line by line (Chinese a character at a time, ASCII runs unbroken; English a word at a time), breaking pages. */
 function placeParagraph(cursor: Cursor, paragraph: Paragraph): PlacedParagraph {
+  const { sample } = cursor;
   const sub = paragraph.parent !== undefined;
   const left = paragraph.indent ? LEFT : sub ? SUB_TEXT_X : TEXT_X;
   const pages = new Set<number>();
   let first = true;
-  for (const line of breakLines(paragraph.text, left, paragraph.indent ? FIRST_INDENT : 0)) {
+  const lines = breakLines(sample, paragraph.text, left, paragraph.indent ? FIRST_INDENT : 0);
+  for (const [i, line] of lines.entries()) {
     newPageIfFull(cursor);
     pages.add(cursor.pages.length);
     const x = left + (first && paragraph.indent ? FIRST_INDENT : 0);
     if (first && paragraph.number !== undefined) {
       const marker = sub ? paragraph.number : `${paragraph.number}.`;
-      texts(cursor).push({ x: sub ? TEXT_X : NUMBER_X, y: cursor.y, size: BODY_SIZE, font: BODY_FONT, text: marker });
+      texts(cursor).push({ x: sub ? TEXT_X : NUMBER_X, y: cursor.y, size: BODY_SIZE, font: sample.bodyFont, text: marker });
     }
-    texts(cursor).push({ x, y: cursor.y, size: BODY_SIZE, font: BODY_FONT, text: line });
-    if (line.some((run) => run.rise !== undefined)) addFootnote(cursor.pages[cursor.pages.length - 1]!);
+    if (sample.breakBy === "word") texts(cursor).push(...justify(line, x, cursor.y, sample.bodyFont, i === lines.length - 1));
+    else texts(cursor).push({ x, y: cursor.y, size: BODY_SIZE, font: sample.bodyFont, text: line });
+    if (line.some((run) => run.rise !== undefined)) addFootnote(sample, cursor.pages[cursor.pages.length - 1]!);
     cursor.y -= LEADING;
     first = false;
   }
@@ -206,14 +360,45 @@ function placeParagraph(cursor: Cursor, paragraph: Paragraph): PlacedParagraph {
   return { paragraph, pages: [...pages] };
 }
 
-/** Lines of runs; `{1}` becomes a superscript run. */
-function breakLines(text: string, left: number, firstIndent: number): Run[][] {
-  const tokens = text.match(/\{\d+\}|[A-Za-z0-9().\/-]+|./gu) ?? [];
+/**
+ * An English line set justified, as UN English documents are: each word placed on its own, the
+ * space left over shared between the gaps (the last line of a paragraph keeps plain spaces).
+ */
+function justify(line: readonly Run[], x: number, y: number, font: FontName, last: boolean): TextSpec[] {
+  const words: Run[][] = [];
+  for (const run of line) {
+    if (run.rise !== undefined) {
+      words[words.length - 1]?.push(run);
+      continue;
+    }
+    for (const [k, word] of run.text.split(" ").entries()) {
+      if (word === "") continue;
+      if (k === 0 && words.length > 0 && !run.text.startsWith(" ") && words[words.length - 1]!.every((r) => r.rise === undefined)) words[words.length - 1]!.push({ text: word });
+      else words.push([{ text: word }]);
+    }
+  }
+  const widthOf = (word: readonly Run[]): number => word.reduce((w, r) => w + timesWidth(r.text, r.size ?? BODY_SIZE), 0);
+  const natural = words.reduce((w, word) => w + widthOf(word), 0);
+  const space = timesWidth(" ", BODY_SIZE);
+  const gap = last || words.length < 2 ? space : (RIGHT - x - natural) / (words.length - 1);
+  const specs: TextSpec[] = [];
+  let at = x;
+  for (const word of words) {
+    specs.push({ x: at, y, size: BODY_SIZE, font, text: word.map((r) => ({ ...r })) });
+    at += widthOf(word) + gap;
+  }
+  return specs;
+}
+
+/** Lines of runs; `{1}` becomes a superscript run. English lines break at spaces, which stay at the end of the line they close. */
+function breakLines(sample: Sample, text: string, left: number, firstIndent: number): Run[][] {
+  const pattern = sample.breakBy === "character" ? /\{\d+\}|[A-Za-z0-9().\/-]+|./gu : /\{\d+\}|[^\s{]+\s*|\s+/gu;
+  const tokens = text.match(pattern) ?? [];
   const lines: Run[][] = [];
   let line: string[] = [];
   let width = firstIndent;
-  const widthOf = (token: string): number =>
-    /^\{\d+\}$/.test(token) ? measure("1", "Times-Roman", CALLOUT_SIZE) : measure(token, BODY_FONT, BODY_SIZE);
+  const measureText = (text: string, size: number): number => (sample.breakBy === "word" ? timesWidth(text, size) : measure(text, sample.bodyFont, size));
+  const widthOf = (token: string): number => (/^\{\d+\}$/.test(token) ? measure("1", "Times-Roman", CALLOUT_SIZE) : measureText(token.trimEnd(), BODY_SIZE));
   for (const token of tokens) {
     if (width + widthOf(token) > RIGHT - left && line.length > 0) {
       const carry = NO_LINE_START.has(token) ? [line.pop()!] : [];
@@ -222,7 +407,7 @@ function breakLines(text: string, left: number, firstIndent: number): Run[][] {
       width = carry.reduce((w, t) => w + widthOf(t), 0);
     }
     line.push(token);
-    width += widthOf(token);
+    width += widthOf(token) + (token.endsWith(" ") ? measureText(" ", BODY_SIZE) : 0);
   }
   if (line.length > 0) lines.push(toRuns(line));
   return lines;
@@ -236,11 +421,13 @@ function toRuns(tokens: readonly string[]): Run[] {
     else if (runs.length > 0 && runs[runs.length - 1]!.rise === undefined) runs[runs.length - 1]!.text += token;
     else runs.push({ text: token });
   }
+  const last = runs[runs.length - 1];
+  if (last !== undefined && last.rise === undefined) last.text = last.text.trimEnd();
   return runs;
 }
 
 /** The footnote at the foot of the page holding its callout, under a short separator rule. */
-function addFootnote(page: PageSpec): void {
+function addFootnote(sample: Sample, page: PageSpec): void {
   page.rules ??= [];
   page.texts ??= [];
   page.rules.push({ x0: LEFT, y0: 118, x1: LEFT + 144, y1: 118, width: 0.5 });
@@ -248,29 +435,29 @@ function addFootnote(page: PageSpec): void {
     x: TEXT_X,
     y: 102,
     size: FOOTNOTE_SIZE,
-    font: BODY_FONT,
-    text: [{ text: FOOTNOTE.marker, font: "Times-Roman", size: 6, rise: 3 }, { text: ` ${FOOTNOTE.text}` }],
+    font: sample.bodyFont,
+    text: [{ text: sample.footnote.marker, font: "Times-Roman", size: 6, rise: 3 }, { text: ` ${sample.footnote.text}` }],
   });
 }
 
-/** Page-1 footer (job number, barcode text, 请回收); later pages: running header and footer. */
-function addFurniture(page: PageSpec, number: number, count: number): void {
+/** Page-1 footer (job number, barcode text, 请回收 / Please recycle); later pages: running header and footer. */
+function addFurniture(sample: Sample, page: PageSpec, number: number, count: number): void {
   page.texts ??= [];
   page.rules ??= [];
   if (number === 1) {
     page.texts.push(
-      { x: LEFT, y: 52, size: 9, font: "Times-Roman", text: JOB_NUMBER, artifact: true },
+      { x: LEFT, y: 52, size: 9, font: "Times-Roman", text: sample.jobNumberPrinted, artifact: true },
       { x: 270, y: 40, size: 9, font: "Times-Roman", text: BARCODE, artifact: true },
-      { x: RIGHT - measure("请回收", BODY_FONT, 9), y: 52, size: 9, font: BODY_FONT, text: "请回收", artifact: true },
+      { x: RIGHT - measure(sample.recycle, sample.bodyFont, 9), y: 52, size: 9, font: sample.bodyFont, text: sample.recycle, artifact: true },
     );
     return;
   }
   // Even pages: symbol left, title right in the header; page number left, job number right in the footer.
   const even = number % 2 === 0;
   const pageNumber = `${number}/${count}`;
-  const [headLeft, headRight] = even ? [SYMBOL, TITLE] : [TITLE, SYMBOL];
+  const [headLeft, headRight] = even ? [SYMBOL, sample.title] : [sample.title, SYMBOL];
   const [footLeft, footRight] = even ? [pageNumber, JOB_NUMBER] : [JOB_NUMBER, pageNumber];
-  const fontOf = (text: string): FontName => (/^[\x20-\x7e]+$/.test(text) ? "Times-Bold" : HEADING_FONT);
+  const fontOf = (text: string): FontName => (/^[\x20-\x7e]+$/.test(text) ? "Times-Bold" : sample.headingFont);
   page.texts.push(
     { x: LEFT, y: 752, size: 10, font: fontOf(headLeft), text: headLeft, artifact: true },
     { x: RIGHT - measure(headRight, fontOf(headRight), 10), y: 752, size: 10, font: fontOf(headRight), text: headRight, artifact: true },
@@ -281,48 +468,47 @@ function addFurniture(page: PageSpec, number: number, count: number): void {
 }
 
 /** The sample must show what it is for: a paragraph across pages, the footnote on page 1. */
-function check(placed: readonly PlacedParagraph[], pageCount: number): void {
-  if (pageCount !== 2) throw new Error(`make-sample: expected 2 pages, got ${pageCount}`);
-  if (!placed.some((p) => p.pages.length === 2)) throw new Error("make-sample: no paragraph continues onto page 2");
+function check(sample: Sample, placed: readonly PlacedParagraph[], pageCount: number): void {
+  if (pageCount !== sample.pageCount) throw new Error(`make-sample: expected ${sample.pageCount} pages for ${sample.language}, got ${pageCount}`);
+  if (sample.crossesPage && !placed.some((p) => p.pages.length === 2)) throw new Error(`make-sample: no ${sample.language} paragraph continues onto the next page`);
   const withCallout = placed.find((p) => p.paragraph.text.includes("{1}"));
-  if (withCallout?.pages[0] !== 1) throw new Error("make-sample: the footnoted paragraph must start on page 1");
+  if (sample.crossesPage && withCallout?.pages[0] !== 1) throw new Error(`make-sample: the footnoted ${sample.language} paragraph must start on page 1`);
 }
 
 /** The expected result in the gold format (see ../shared/gold/README.md). */
-function expected(): object {
-  const withCallout = PARAGRAPHS.find((p) => p.text.includes("{1}"));
+function expected(sample: Sample): object {
+  const withCallout = sample.paragraphs.find((p) => p.text.includes("{1}"));
   return {
     gold: 1,
     generatedBy: "scripts/make-sample.ts (do not edit by hand)",
-    file: SAMPLE_FILE,
+    file: sample.file,
     symbol: SYMBOL,
-    language: "zh",
+    language: sample.language,
     jobNumber: JOB_NUMBER,
     scope: "full",
     metadata: {
       distribution: "General",
       issued: ISSUED.iso,
-      session: SESSION.number,
-      agendaItems: [AGENDA.item],
+      session: sample.session.number,
+      agendaItems: [sample.agenda.item],
       resolution: RESOLUTION,
-      title: TITLE,
-      adopted: CLOSING.iso,
+      title: sample.title,
+      adopted: sample.closing.iso,
       draft: DRAFT,
-      meeting: CLOSING.meeting,
+      meeting: sample.closing.meeting,
     },
     blocks: [
-      { kind: "heading", text: `${RESOLUTION}. ${TITLE}` },
-      ...PARAGRAPHS.map((p) => ({
+      { kind: "heading", text: `${RESOLUTION}. ${sample.title}` },
+      ...sample.paragraphs.map((p) => ({
         kind: "paragraph",
         ...(p.number === undefined ? {} : { number: p.number }),
         ...(p.parent === undefined ? {} : { parent: p.parent }),
         text: p.text.replace(/\{\d+\}/g, ""),
       })),
-      { kind: "paragraph", text: CLOSING.date },
-      { kind: "paragraph", text: CLOSING.meeting },
+      ...sample.closing.lines.map((line) => ({ kind: "paragraph", text: line })),
     ],
-    footnotes: [{ marker: FOOTNOTE.marker, text: FOOTNOTE.text, paragraph: withCallout?.number ?? null }],
-    absent: [JOB_NUMBER, "请回收", BARCODE, "Distr.", ISSUED.text, SYMBOL, "议程项目", SESSION.text, "2/2", ADOPTION, ADOPTION_BRACKET],
+    footnotes: [{ marker: sample.footnote.marker, text: sample.footnote.text, paragraph: withCallout?.number ?? null }],
+    absent: [JOB_NUMBER, sample.recycle, BARCODE, "Distr.", ISSUED.text, SYMBOL, sample.agenda.text.split(" ")[0], sample.session.text, "2/2", sample.adoption, sample.adoptionBracket],
   };
 }
 

@@ -7,6 +7,7 @@ import { parseThresholds, type Thresholds } from "../../src/eval/thresholds.js";
 import { GoldFolderError, runEvaluation, type EvalRun } from "../eval/run-eval.js";
 import { formatTable } from "../eval/format-table.js";
 import { writeReport } from "../eval/write-report.js";
+import { alignEvalCommand } from "./align-eval-command.js";
 
 export const DEFAULT_THRESHOLDS = "eval-thresholds.json";
 
@@ -29,9 +30,12 @@ Options:
   --only NAME         only gold files whose name contains NAME (repeatable)
 
 Exit code: 0 when every bar is met, 1 when any is missed or a document fails, 2 on a usage or
-configuration error.`;
+configuration error.
+
+uncorpus eval align [--labels DIR] [--corpus DIR]   scores paragraph alignment (uncorpus eval align --help)`;
 
 export async function evalCommand(rest: string[]): Promise<number> {
+  if (rest[0] === "align") return alignEvalCommand(rest.slice(1));
   let parsed;
   try {
     parsed = parseArgs({

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { collectInputs } from "../inputs.js";
 import { runDocuments, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "../run.js";
 import { createProgress, defaultLogMode } from "../batch/progress.js";
+import { alignFolder } from "./align-command.js";
 
 export const RUN_HELP = `Usage: uncorpus run [files|folders|globs|-…] [--out DIR]   (default: input/ → output/)
 
@@ -26,6 +27,7 @@ on stdout.
   --no-tokens        skip sentence splitting and tokenization
   --pos              add part-of-speech tags to Chinese tokens
   --user-dict FILE   extra nodejieba user dictionary (one term per line)
+  --align            then align the language versions in the output folder (uncorpus align)
 
 Writes <out>/<lang>/<symbol>.json per document, <out>/manifest.jsonl, and the corpus files.
 A failed document prints "<file>: <reason>" on stderr and the run goes on.
@@ -50,6 +52,7 @@ export async function runCommand(rest: string[]): Promise<number> {
         "no-tokens": { type: "boolean", default: false },
         pos: { type: "boolean", default: false },
         "user-dict": { type: "string" },
+        align: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -100,7 +103,8 @@ export async function runCommand(rest: string[]): Promise<number> {
     const kept = skipped > 0 ? ` (${skipped} already complete, skipped)` : "";
     process.stderr.write(`uncorpus: ${results.length - failed} of ${results.length} documents written to ${values.out}${kept}\n`);
   }
-  return failed === 0 ? 0 : 1;
+  const aligned = values.align ? await alignFolder(values.out, mode === "quiet" || mode === "json") : 0;
+  return failed === 0 && aligned === 0 ? 0 : 1;
 }
 
 /** A flag's number, undefined when absent, or a message when it is not a positive number. */
