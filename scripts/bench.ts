@@ -10,7 +10,10 @@
  * `--memory-only` runs (c) alone, for long runs that show memory staying flat: `--repeat 135`
  * is 9,990 documents.
  *
- * Usage: npm run bench -- [--corpus DIR] [--out output/bench.json] [--repeat N] [--jobs N] [--experiment] [--memory-only]
+ * The run ends with alignment throughput (scripts/bench-align.ts: `uncorpus align` on the
+ * corpus's parallel documents, units/s and documents/s); `--align-only` measures that alone.
+ *
+ * Usage: npm run bench -- [--corpus DIR] [--out output/bench.json] [--repeat N] [--jobs N] [--experiment] [--memory-only] [--align-only]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -20,6 +23,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadPdfJs, PDFJS_ROOT } from "../src/extract/load-pdfjs.js";
+import { benchAlignment, describeAlignment } from "./bench-align.js";
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = resolve(dirname(SCRIPT), "..");
@@ -50,6 +54,7 @@ const { values } = parseArgs({
     jobs: { type: "string" },
     experiment: { type: "boolean", default: false },
     "memory-only": { type: "boolean", default: false },
+    "align-only": { type: "boolean", default: false },
     child: { type: "string" },
     list: { type: "string" },
   },
@@ -108,6 +113,21 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
     return;
   }
+  /** Alignment passes over the parallel documents: enough to time, cheap next to the pipeline. */
+  const ALIGN_PASSES = 5;
+  const alignment = async (): Promise<Awaited<ReturnType<typeof benchAlignment>>> => {
+    const measure = await benchAlignment(corpus, ALIGN_PASSES, (line) => process.stderr.write(line + "\n"));
+    process.stdout.write(describeAlignment(measure) + "\n");
+    return measure;
+  };
+  if (values["align-only"]) {
+    const report = { machine: machine(), alignment: await alignment() };
+    await mkdir(dirname(resolve(values.out)), { recursive: true });
+    await writeFile(resolve(values.out), JSON.stringify(report, null, 2) + "\n");
+    process.stdout.write(`wrote ${values.out}\n`);
+    rmSync(work, { recursive: true, force: true });
+    return;
+  }
   const raw = stage("raw-pdfjs", list);
   if (values.experiment) {
     stage("raw-pdfjs-preloaded-worker", list);
@@ -139,6 +159,7 @@ async function main(): Promise<void> {
       ...(native === null ? {} : { pdftotextOverOneWorker: round(native.pagesPerSecond / one.pagesPerSecond) }),
     },
     memoryScaling: scaling,
+    alignment: await alignment(),
   };
   await mkdir(dirname(resolve(values.out)), { recursive: true });
   await writeFile(resolve(values.out), JSON.stringify(report, null, 2) + "\n");

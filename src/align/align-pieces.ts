@@ -9,7 +9,7 @@
  */
 import { alignLengths } from "./gale-church.js";
 import { lengthAgreement, type LengthModel } from "./length-model.js";
-import { numberAgreement } from "./number-agreement.js";
+import { digitRuns, runsAgreement } from "./number-agreement.js";
 import { textLength } from "./text-length.js";
 import { isWeak, type AnchorKind, type Unit } from "./unit.js";
 import type { Anchor } from "./find-anchors.js";
@@ -22,6 +22,8 @@ export interface Piece {
 export function alignPieces(a: readonly Piece[], b: readonly Piece[], model: LengthModel, anchors: readonly Anchor[] = []): Unit[] {
   const la = a.map((piece) => textLength(piece.text));
   const lb = b.map((piece) => textLength(piece.text));
+  const runsA = a.map((piece) => digitRuns(piece.text));
+  const runsB = b.map((piece) => digitRuns(piece.text));
   const cuts: Array<{ a: number; b: number; kind: AnchorKind | null }> = [{ a: 0, b: 0, kind: null }, ...anchors];
   const units: Unit[] = [];
   for (let k = 0; k < cuts.length; k++) {
@@ -35,7 +37,7 @@ export function alignPieces(a: readonly Piece[], b: readonly Piece[], model: Len
       const score =
         ia.length === 0 || ib.length === 0
           ? 0
-          : lengthAgreement(total(la, ia), total(lb, ib), model) * numberAgreement(ia.map((i) => a[i]!.text).join(" "), ib.map((j) => b[j]!.text).join(" "));
+          : lengthAgreement(total(la, ia), total(lb, ib), model) * runsAgreement(ia.map((i) => runsA[i]!), ib.map((j) => runsB[j]!));
       const unit = {
         a: { ids: ia.map((i) => a[i]!.id), texts: ia.map((i) => a[i]!.text) },
         b: { ids: ib.map((j) => b[j]!.id), texts: ib.map((j) => b[j]!.text) },

@@ -9,15 +9,23 @@
  */
 const DIGITS = /[0-9\u0660-\u0669\u06f0-\u06f9]+/gu;
 
-function digitRuns(text: string): Set<string> {
+const ARABIC_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/gu;
+
+/** The digit runs of a text, as ASCII: "143,700 (٢٠١٣)" → {"143", "700", "2013"}. */
+export function digitRuns(text: string): Set<string> {
   const runs = new Set<string>();
-  for (const run of text.match(DIGITS) ?? []) runs.add(run.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, (d) => String((d.codePointAt(0)! - 0x0660) % 0x90)));
+  for (const run of text.match(DIGITS) ?? []) runs.add(run.replace(ARABIC_DIGIT, (d) => String((d.codePointAt(0)! - 0x0660) % 0x90)));
   return runs;
 }
 
 export function numberAgreement(a: string, b: string): number {
-  const x = digitRuns(a);
-  const y = digitRuns(b);
+  return runsAgreement([digitRuns(a)], [digitRuns(b)]);
+}
+
+/** The same on digit runs found before, one set per piece of each side (the unit joins them). */
+export function runsAgreement(a: ReadonlyArray<ReadonlySet<string>>, b: ReadonlyArray<ReadonlySet<string>>): number {
+  const x = a.length === 1 ? a[0]! : new Set(a.flatMap((set) => [...set]));
+  const y = b.length === 1 ? b[0]! : new Set(b.flatMap((set) => [...set]));
   if (x.size === 0 || y.size === 0) return 1;
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let shared = 0;
