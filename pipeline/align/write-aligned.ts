@@ -85,7 +85,16 @@ export async function writeAligned(outDir: string, log: (line: string) => void =
         docs.set(ref.id, doc);
         return doc;
       };
-      const [docA, docB] = [await load(pair.a), await load(pair.b)];
+      let docA: DocumentJson;
+      let docB: DocumentJson;
+      try {
+        [docA, docB] = [await load(pair.a), await load(pair.b)];
+      } catch (error) {
+        // Changed or removed since it was listed: that pair is skipped, the others go on.
+        const message = error instanceof Error ? error.message : String(error);
+        if (!summary.errors.includes(message)) summary.errors.push(message);
+        continue;
+      }
       const la = pair.a.language!;
       const lb = pair.b.language!;
       const info: PairInfo = { symbol: pair.symbol, documentA: pair.a.id, documentB: pair.b.id, languageA: la, languageB: lb };
