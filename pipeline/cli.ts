@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-/** The `uncorpus` command line: dispatches to one module per command. */
+/**
+ * The `uncorpus` command line: dispatches to one module per command. Command modules load the
+ * pipeline only when they run, so `--help` and `--version` answer at once.
+ */
 import { runCommand, RUN_HELP } from "./commands/run-command.js";
 import { evalCommand, EVAL_HELP } from "./commands/eval-command.js";
+import { PACKAGE_VERSION } from "../src/version.js";
 
 const HELP = `uncorpus — UN official-document PDFs in, clean research corpora out
 
@@ -9,6 +13,7 @@ Commands:
   uncorpus run [files|folders…] [--out DIR]   process PDFs (default: input/ → output/)
   uncorpus eval --gold DIR [--corpus DIR]     score against gold records, gate on thresholds
   uncorpus --help                             this text
+  uncorpus --version                          the installed version
 
 ${RUN_HELP}
 
@@ -25,6 +30,10 @@ async function main(argv: string[]): Promise<number> {
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(HELP + "\n");
     return name === undefined ? 2 : 0;
+  }
+  if (name === "--version" || name === "-v" || name === "version") {
+    process.stdout.write(`${PACKAGE_VERSION}\n`);
+    return 0;
   }
   const command = commands[name];
   if (command === undefined) {

@@ -1,12 +1,10 @@
-/** `uncorpus eval`: score the pipeline against gold records and gate on checked-in thresholds. */
+/** `uncorpus eval`: score the pipeline against gold records and gate on checked-in thresholds. The pipeline loads only when an evaluation starts. */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { parseThresholds, type Thresholds } from "../../src/eval/thresholds.js";
-import { GoldFolderError, runEvaluation, type EvalRun } from "../eval/run-eval.js";
-import { formatTable } from "../eval/format-table.js";
-import { writeReport } from "../eval/write-report.js";
+import type { EvalRun } from "../eval/run-eval.js";
 
 export const DEFAULT_THRESHOLDS = "eval-thresholds.json";
 
@@ -69,6 +67,11 @@ export async function evalCommand(rest: string[]): Promise<number> {
       return usage(`thresholds: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  const [{ GoldFolderError, runEvaluation }, { formatTable }, { writeReport }] = await Promise.all([
+    import("../eval/run-eval.js"),
+    import("../eval/format-table.js"),
+    import("../eval/write-report.js"),
+  ]);
   let run: EvalRun;
   try {
     run = await runEvaluation({
@@ -76,7 +79,8 @@ export async function evalCommand(rest: string[]): Promise<number> {
       corpus,
       thresholds,
       only: v.only,
-      log: (line) => process.stderr.write(`eval: ${line}\n`),
+      log: (line) => process.stderr.write(`eval: ${line}
+`),
     });
   } catch (error) {
     if (error instanceof GoldFolderError) return usage(error.message);
