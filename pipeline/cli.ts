@@ -5,6 +5,7 @@
  */
 import { runCommand, RUN_HELP } from "./commands/run-command.js";
 import { evalCommand, EVAL_HELP } from "./commands/eval-command.js";
+import { inspectCommand, INSPECT_HELP } from "./commands/inspect-command.js";
 import { PACKAGE_VERSION } from "../src/version.js";
 
 const HELP = `uncorpus — UN official-document PDFs in, clean research corpora out
@@ -12,17 +13,21 @@ const HELP = `uncorpus — UN official-document PDFs in, clean research corpora 
 Commands:
   uncorpus run [files|folders…] [--out DIR]   process PDFs (default: input/ → output/)
   uncorpus eval --gold DIR [--corpus DIR]     score against gold records, gate on thresholds
+  uncorpus inspect FILE.pdf [--out DIR]       one HTML page per PDF: the pipeline's decisions drawn on the pages
   uncorpus --help                             this text
   uncorpus --version                          the installed version
 
 ${RUN_HELP}
 
-${EVAL_HELP}`;
+${EVAL_HELP}
+
+${INSPECT_HELP}`;
 
 type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   run: runCommand,
   eval: evalCommand,
+  inspect: inspectCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -17,8 +17,6 @@ import { hashFile, ResumeIndex, resumeKey, STATE_DIR, type ResumeEntry } from ".
 import type { Fault, TaskResult } from "./batch/task.js";
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "./batch/limits.js";
 
-export { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS };
-
 export interface RunResult extends InputOutcome {
   input: string;
   /** `<out>/<lang>/<symbol>.json`, or null when the document failed. */

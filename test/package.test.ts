@@ -1,7 +1,7 @@
 /**
  * The package as users install it: `npm pack` (which builds dist/ with tsc), the tarball installed
  * into an empty project, then the installed `uncorpus` command and `import("uncorpus")` used from
- * there — compiled JavaScript only, no tsx, paths (dictionary, pdf.js, worker modules) resolved
+ * there (run, inspect, import) — compiled JavaScript only, no tsx, paths (dictionary, pdf.js, worker modules) resolved
  * inside that project's node_modules. Dependencies come from npm's cache when it has them.
  */
 import { test } from "node:test";
@@ -63,6 +63,9 @@ test("the packed tarball installs into an empty project: the CLI runs a PDF and 
   assert.equal(written.metadata.symbol, "A/RES/99/1");
   assert.ok(written.blocks.length > 5 && written.blocks.every((block) => Array.isArray(block.sentences)), "blocks are tokenized (the bundled dictionary was found)");
   assert.ok(readdirSync(join(project, "out", "corpus")).includes("tokens.csv"), "the corpus tables are assembled");
+  ok(run(bin, ["inspect", "sample.pdf", "--out", "inspect", "--pages", "1"], project, env), "uncorpus inspect");
+  const page = readFileSync(join(project, "inspect", "zh", "A", "RES", "99", "1.html"), "utf8");
+  assert.equal(page.match(/<img src="data:image\/webp;base64,/g)?.length, 1, "the inspector draws the page asked for (pdf.js and its canvas found from the installed package)");
 
   writeFileSync(
     join(project, "use.mjs"),
