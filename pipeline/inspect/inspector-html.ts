@@ -30,8 +30,10 @@ const LAYERS: ReadonlyArray<[name: string, label: string]> = [
 
 /** Label size in PDF points, whatever the body size: readable at the rendered scale. */
 const LABEL_SIZE = 7;
-/** Footnote and finding marks: radius in points. */
+/** Callout and note marks: radius in points. */
 const MARK_RADIUS = 2.5;
+/** Finding flags: radius in points, large enough to find on a full page. */
+const FLAG_RADIUS = 6;
 
 export function inspectorHtml(input: InspectorInput): string {
   const { overlays, metadata } = input;
@@ -124,10 +126,10 @@ function furnitureRect(f: FurnitureOverlay, h: number): string {
 
 function findingMark(f: FindingOverlay, i: number, w: number, h: number): string {
   // On its block's box when the message names one; else stacked down the right margin.
-  const x = f.bbox === null ? w - 12 : f.bbox[2] + 4;
-  const y = f.bbox === null ? 14 + i * 12 : h - f.bbox[3] + 4;
+  const x = f.bbox === null ? w - 2 * FLAG_RADIUS : f.bbox[2] + FLAG_RADIUS;
+  const y = f.bbox === null ? 14 + i * 3 * FLAG_RADIUS : h - f.bbox[3] + 4;
   const tip = `${f.level} · ${f.source}/${f.ruleId}${f.block === null ? "" : ` · ${f.block}`}: ${f.text}`;
-  return `<g class="layer-finding level-${f.level}" id="finding-${f.index}" data-finding="${f.index}"><title>${esc(tip)}</title><circle cx="${n(x)}" cy="${n(y)}" r="${MARK_RADIUS * 1.8}"/><text x="${n(x)}" y="${n(y + 2.2)}" text-anchor="middle">!</text></g>`;
+  return `<g class="layer-finding level-${f.level}" id="finding-${f.index}" data-finding="${f.index}"><title>${esc(tip)}</title><circle cx="${n(x)}" cy="${n(y)}" r="${FLAG_RADIUS}"/><text x="${n(x)}" y="${n(y + 2.5)}" text-anchor="middle">!</text></g>`;
 }
 
 function blockLabel(b: BlockOverlay, compact = false): string {
@@ -157,7 +159,7 @@ const STYLE = `
 body { margin: 0; font: 14px/1.4 system-ui, sans-serif; color: #1b1b1f; background: #eceef1; }
 header { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid #ccd; padding: 6px 14px; }
 h1 { font-size: 18px; margin: 0; } h1 .file { font-weight: normal; color: #666; font-size: 13px; }
-.meta { margin: 2px 0; color: #444; }
+.meta { margin: 2px 0; color: #444; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .layers label { margin-right: 12px; white-space: nowrap; border-left: 12px solid; padding-left: 4px; }
 ${LAYERS.map(([name]) => `.layers .swatch-${name} { border-color: var(--${name === "link" ? "link" : name}); }`).join("\n")}
 .main { display: flex; align-items: flex-start; }
