@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-/** The `uncorpus` command line: dispatches to one module per command. */
+/**
+ * The `uncorpus` command line: dispatches to one module per command. Command modules load the
+ * pipeline only when they run, so `--help` and `--version` answer at once.
+ */
 import { runCommand, RUN_HELP } from "./commands/run-command.js";
 import { evalCommand, EVAL_HELP } from "./commands/eval-command.js";
 import { queueCommand, QUEUE_HELP } from "./commands/queue-command.js";
@@ -7,6 +10,8 @@ import { workerCommand, WORKER_HELP } from "./commands/worker-command.js";
 import { corpusCommand, CORPUS_HELP } from "./commands/corpus-command.js";
 import { checkCommand, CHECK_HELP } from "./commands/check-command.js";
 import { alignCommand, ALIGN_HELP } from "./commands/align-command.js";
+import { inspectCommand, INSPECT_HELP } from "./commands/inspect-command.js";
+import { PACKAGE_VERSION } from "../src/version.js";
 
 const HELP = `uncorpus — UN official-document PDFs in, clean research corpora out
 
@@ -18,7 +23,9 @@ Commands:
   uncorpus corpus DIR                         corpus files from the per-document JSON in DIR
   uncorpus check DIR [--max N]                checks that need no gold, over an output folder
   uncorpus align [DIR]                        align the language versions in an output folder
+  uncorpus inspect FILE.pdf [--out DIR]       one HTML page per PDF: the pipeline's decisions drawn on the pages
   uncorpus --help                             this text
+  uncorpus --version                          the installed version
 
 ${RUN_HELP}
 
@@ -32,7 +39,9 @@ ${CORPUS_HELP}
 
 ${CHECK_HELP}
 
-${ALIGN_HELP}`;
+${ALIGN_HELP}
+
+${INSPECT_HELP}`;
 
 type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
@@ -43,6 +52,7 @@ const commands: Record<string, Command> = {
   corpus: corpusCommand,
   check: checkCommand,
   align: alignCommand,
+  inspect: inspectCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -50,6 +60,10 @@ async function main(argv: string[]): Promise<number> {
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(HELP + "\n");
     return name === undefined ? 2 : 0;
+  }
+  if (name === "--version" || name === "-v" || name === "version") {
+    process.stdout.write(`${PACKAGE_VERSION}\n`);
+    return 0;
   }
   const command = commands[name];
   if (command === undefined) {

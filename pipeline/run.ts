@@ -15,6 +15,7 @@ import { createProgress, type Progress } from "./batch/progress.js";
 import { SegmenterService } from "./batch/segmenter-service.js";
 import { hashFile, ResumeIndex, resumeKey, STATE_DIR, type ResumeEntry } from "./batch/resume.js";
 import type { Fault, TaskResult } from "./batch/task.js";
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "./batch/limits.js";
 
 export interface RunResult extends InputOutcome {
   input: string;
@@ -40,8 +41,6 @@ export interface RunOptions extends PipelineOptions {
   faults?: ReadonlyMap<string, Fault>;
 }
 
-export const DEFAULT_TIMEOUT_SECONDS = 300;
-export const DEFAULT_MEMORY_MB = 2048;
 const MANIFEST_FILE = "manifest.jsonl";
 
 /** One input in sorted order, with what resume decided before anything ran. */

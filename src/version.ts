@@ -3,7 +3,12 @@
  * A run skips a document only when its output was made by this same version (see pipeline/batch/resume.ts).
  * Example: "0.1.0+f1".
  */
-import packageJson from "../package.json" with { type: "json" };
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "./package-root.js";
 import { FORMAT_VERSION } from "./output/to-json.js";
 
-export const PIPELINE_VERSION = `${packageJson.version}+f${FORMAT_VERSION}`;
+/** The package's own version, from its package.json (read where the package is installed). */
+export const PACKAGE_VERSION = (createRequire(import.meta.url)(join(PACKAGE_ROOT, "package.json")) as { version: string }).version;
+
+export const PIPELINE_VERSION = `${PACKAGE_VERSION}+f${FORMAT_VERSION}`;

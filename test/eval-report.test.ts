@@ -88,6 +88,8 @@ test("uncorpus eval exits 0 when every bar is met and 1 when one is missed, writ
     assert.equal(pass.status, 0, pass.stdout + pass.stderr);
     assert.match(pass.stdout, /^one\.json .* ok$/m);
     assert.ok(existsSync(join(out, "eval.json")) && existsSync(join(out, "report.html")));
+    assert.match(readFileSync(join(out, "report.html"), "utf8"), /<a class="inspect" href="inspect\/one\.html">/, "the report links the document to its inspector page");
+    assert.match(readFileSync(join(out, "inspect", "one.html"), "utf8"), /<title>uncorpus inspect — /, "eval wrote that page");
     const fail = cli(["--gold", join(root, "gold"), "--out", out, "--thresholds", join(root, "fail.json")]);
     assert.equal(fail.status, 1, fail.stdout + fail.stderr);
     assert.match(fail.stdout, /one\.json: numbered\.matched = 1, needs ≥ 2 \[impossible\]/);

@@ -3,6 +3,7 @@
  * (the worker is terminated when it runs over) and each thread under a heap limit (V8 ends
  * the thread when the document needs more). Either way only that document fails, with a reason.
  */
+import { extname } from "node:path";
 import type { MessagePort } from "node:worker_threads";
 import { Piscina } from "piscina";
 import type { Task, TaskResult } from "./task.js";
@@ -21,7 +22,7 @@ export interface Pool {
   destroy(): Promise<void>;
 }
 
-const WORKER_FILE = new URL("./worker.ts", import.meta.url).href;
+const WORKER_FILE = siblingModule("worker", import.meta.url);
 
 /**
  * Each worker's young generation (V8's default is smaller). A document allocates hundreds of MB
@@ -37,7 +38,7 @@ export function createPool(options: PoolOptions): Pool {
     filename: WORKER_FILE,
     minThreads: options.threads,
     maxThreads: options.threads,
-    // tsx's loader, so the worker can import TypeScript (inherited from the parent when started via tsx).
+    // tsx's loader when running from source, so the worker can import TypeScript.
     execArgv: workerExecArgv(),
     resourceLimits: { maxOldGenerationSizeMb: options.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
@@ -66,8 +67,20 @@ function reasonFor(error: unknown, options: PoolOptions): string {
   return `internal error: ${text.replace(/\s+/g, " ").trim()}`;
 }
 
-/** The parent's `execArgv` with tsx's loader, so a worker thread can load TypeScript. */
-export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+/**
+ * A worker module next to the module `from` (its import.meta.url), with the caller's extension:
+ * `worker.ts` when running from source under tsx, `worker.js` when compiled (dist/, installed package).
+ */
+export function siblingModule(name: string, from: string): string {
+  return new URL(`./${name}${extname(new URL(from).pathname)}`, from).href;
+}
+
+/**
+ * The parent's `execArgv`, plus tsx's loader when running from source so a worker thread can load
+ * TypeScript (inherited from the parent when started via tsx). Compiled code needs no loader.
+ */
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv, fromSource = import.meta.url.endsWith(".ts")): string[] {
+  if (!fromSource) return [...execArgv];
   const joined = execArgv.join(" ");
   return /\btsx\b/.test(joined) ? [...execArgv] : [...execArgv, "--import", "tsx"];
 }

@@ -1,22 +1,23 @@
-/** `uncorpus eval`: score the pipeline against gold records and gate on checked-in thresholds. */
+/** `uncorpus eval`: score the pipeline against gold records and gate on checked-in thresholds. The pipeline loads only when an evaluation starts. */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { parseThresholds, type Thresholds } from "../../src/eval/thresholds.js";
-import { GoldFolderError, runEvaluation, type EvalRun } from "../eval/run-eval.js";
-import { formatTable } from "../eval/format-table.js";
-import { writeReport } from "../eval/write-report.js";
+import type { EvalRun } from "../eval/run-eval.js";
 import { alignEvalCommand } from "./align-eval-command.js";
 
 export const DEFAULT_THRESHOLDS = "eval-thresholds.json";
+/** Inspector pages go to this folder of --out, which the report links to. */
+const INSPECT_DIR = "inspect";
 
 export const EVAL_HELP = `Usage: uncorpus eval --gold DIR [--gold DIR …] [--corpus DIR] [--out DIR] [--thresholds FILE]
 
 Runs the pipeline on each PDF that has a gold record in a DIR (format: shared/gold/README.md) and
 reports numbered-paragraph precision/recall/F1, paragraph and whole-body edit distance, footnotes
 (found, text distance, links), leaks of "absent" strings, metadata fields, and conservation of
-characters per page. Prints a table, and writes eval.json and report.html into the --out folder.
+characters per page. Prints a table, and writes eval.json and report.html into the --out folder,
+with an inspector page per document in <out>/inspect/ that the report links to.
 Metrics, conservation check and threshold format: docs/eval.md.
 
 Options:
@@ -27,6 +28,7 @@ Options:
   --out DIR           where eval.json and report.html go (default: output/eval)
   --thresholds FILE   bars to meet (default: ./${DEFAULT_THRESHOLDS} when present)
   --no-thresholds     report only, hold nothing to a bar
+  --no-inspect        write no inspector pages (faster: pages are not drawn)
   --only NAME         only gold files whose name contains NAME (repeatable)
 
 Exit code: 0 when every bar is met, 1 when any is missed or a document fails, 2 on a usage or
@@ -47,6 +49,7 @@ export async function evalCommand(rest: string[]): Promise<number> {
         out: { type: "string", default: join("output", "eval") },
         thresholds: { type: "string" },
         "no-thresholds": { type: "boolean", default: false },
+        "no-inspect": { type: "boolean", default: false },
         only: { type: "string", multiple: true, default: [] },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -73,6 +76,11 @@ export async function evalCommand(rest: string[]): Promise<number> {
       return usage(`thresholds: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  const [{ GoldFolderError, runEvaluation }, { formatTable }, { writeReport }] = await Promise.all([
+    import("../eval/run-eval.js"),
+    import("../eval/format-table.js"),
+    import("../eval/write-report.js"),
+  ]);
   let run: EvalRun;
   try {
     run = await runEvaluation({
@@ -81,6 +89,7 @@ export async function evalCommand(rest: string[]): Promise<number> {
       thresholds,
       only: v.only,
       log: (line) => process.stderr.write(`eval: ${line}\n`),
+      ...(v["no-inspect"] ? {} : { inspectDir: join(v.out, INSPECT_DIR) }),
     });
   } catch (error) {
     if (error instanceof GoldFolderError) return usage(error.message);
@@ -88,7 +97,7 @@ export async function evalCommand(rest: string[]): Promise<number> {
   }
   if (run.documents.length === 0) return usage(`no gold records (*.json) in ${v.gold.join(", ")}${v.only.length > 0 ? " matching --only" : ""}`);
   process.stdout.write(formatTable(run) + "\n");
-  const paths = await writeReport(run, v.out, { gold: v.gold, corpus, thresholds: thresholdsPath }, new Date().toISOString());
+  const paths = await writeReport(run, v.out, { gold: v.gold, corpus, thresholds: thresholdsPath }, new Date().toISOString(), v["no-inspect"] ? {} : { inspect: INSPECT_DIR });
   process.stderr.write(`eval: wrote ${paths.json} and ${paths.html}\n`);
   if (thresholds === null) process.stderr.write("eval: no thresholds, nothing held to a bar\n");
   else process.stderr.write(run.ok ? "eval: every bar met\n" : "eval: bars missed (see above)\n");

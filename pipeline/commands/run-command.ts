@@ -1,8 +1,8 @@
-/** `uncorpus run`: process PDFs into per-document JSON, in parallel, resumably. */
+/** `uncorpus run`: process PDFs into per-document JSON, in parallel, resumably. The pipeline loads only when a run starts. */
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { collectInputs } from "../inputs.js";
-import { runDocuments, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "../run.js";
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "../batch/limits.js";
 import { createProgress, defaultLogMode } from "../batch/progress.js";
 import { alignFolder } from "./align-command.js";
 
@@ -84,6 +84,7 @@ export async function runCommand(rest: string[]): Promise<number> {
     ...(process.stderr.columns === undefined ? {} : { columns: process.stderr.columns }),
   });
   const userDict = values["user-dict"];
+  const { runDocuments } = await import("../run.js");
   const results = await runDocuments(inputs, {
     out: values.out,
     tokenize: !values["no-tokens"],

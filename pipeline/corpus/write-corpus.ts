@@ -13,7 +13,7 @@ import { TABLES, TABLE_NAMES, type Cell, type TableName } from "../../src/corpus
 import { jsonlLine } from "../../src/corpus/jsonl-record.js";
 import { blockRows, documentRow, footnoteRows, furnitureRows, sentenceRows, tokenRows } from "../../src/corpus/rows.js";
 import { FORMAT_VERSION, type DocumentJson } from "../../src/output/to-json.js";
-import { workerExecArgv } from "../batch/pool.js";
+import { siblingModule, workerExecArgv } from "../batch/pool.js";
 import { STATE_DIR } from "../batch/resume.js";
 import { openAtomic, type AtomicStream } from "./atomic-stream.js";
 import { openLines, openTable, tableHeader, type TableWriter } from "./table-writer.js";
@@ -123,7 +123,7 @@ function split<T>(items: readonly T[], count: number): T[][] {
   return runs;
 }
 
-const PART_WORKER = new URL("./corpus-worker.ts", import.meta.url).href;
+const PART_WORKER = siblingModule("corpus-worker", import.meta.url);
 
 async function runParts(parts: readonly CorpusPart[], jobs: number): Promise<void> {
   const pool = new Piscina<CorpusPart, void>({ filename: PART_WORKER, minThreads: jobs, maxThreads: jobs, execArgv: workerExecArgv() });

@@ -9,12 +9,15 @@ import { cellText, overallText, type CellKey } from "./columns.js";
 import type { EvalJsonInputs } from "./eval-json.js";
 import { describeBar } from "./format-table.js";
 import { diffChars } from "../../src/eval/char-diff.js";
+import { inspectorFile } from "./run-eval.js";
 import type { ParagraphPair } from "../../src/eval/compare-document.js";
 import type { Leak } from "../../src/eval/find-leaks.js";
 
 export interface ReportInfo extends EvalJsonInputs {
   /** Shown in the page only (eval.json stays timestamp-free). */
   generatedAt: string;
+  /** Folder, relative to the report, of the documents' inspector pages (`uncorpus eval` writes them); none when absent. */
+  inspect?: string;
 }
 
 /** Footnote problems listed per document before "… and N more". */
@@ -39,7 +42,7 @@ export function renderReport(run: EvalRun, info: ReportInfo): string {
 <main>
 ${summaryTable(run)}
 ${run.emptyGroups.map((g) => `<p class="miss">Threshold group “${esc(g)}” selects no gold file.</p>`).join("\n")}
-${run.documents.map(documentSection).join("\n")}
+${run.documents.map((doc) => documentSection(doc, info.inspect)).join("\n")}
 </main>
 </body>
 </html>
@@ -75,11 +78,12 @@ function failingCount(run: EvalRun): number {
   return run.documents.filter((d) => !d.ok).length;
 }
 
-function documentSection(doc: DocumentResult): string {
+function documentSection(doc: DocumentResult, inspect: string | undefined): string {
   const missed = doc.bars.filter((b) => !b.ok);
   const badge = doc.error !== null ? `<span class="badge fail">error</span>` : doc.ok ? `<span class="badge pass">ok</span>` : `<span class="badge fail">${missed.length} ${missed.length === 1 ? "bar" : "bars"} missed</span>`;
   const parts = [`<section class="doc" id="${anchor(doc.gold)}">`, `<h2>${esc(doc.gold)} ${badge}</h2>`];
-  parts.push(`<p class="file"><code>${esc(doc.file)}</code> · scope ${esc(doc.scope ?? "?")} · ${doc.pages ?? "?"} pages · ${doc.bars.length - missed.length} of ${doc.bars.length} bars met</p>`);
+  const page = inspect === undefined || doc.score === null ? "" : ` · <a class="inspect" href="${esc(`${inspect}/${encodeURIComponent(inspectorFile(doc.gold))}`)}">inspect the pages</a>`;
+  parts.push(`<p class="file"><code>${esc(doc.file)}</code> · scope ${esc(doc.scope ?? "?")} · ${doc.pages ?? "?"} pages · ${doc.bars.length - missed.length} of ${doc.bars.length} bars met${page}</p>`);
   if (doc.error !== null) parts.push(`<p class="miss">${esc(doc.error)}</p>`);
   if (missed.length > 0) parts.push(`<ul class="bars">${missed.map((b) => `<li class="miss">${esc(describeBar(b))}</li>`).join("")}</ul>`);
   const s = doc.score;

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { processPdf, DocumentError } from "../../src/index.js";
+import { processPdf, DocumentError, type UnDocument } from "../../src/index.js";
 import { toDocumentJson } from "../../src/output/to-json.js";
 import { parseGold, type Gold, type GoldScope } from "../../src/eval/gold.js";
 import { compareDocument } from "../../src/eval/compare-document.js";
@@ -22,6 +22,8 @@ export interface EvalOptions {
   /** Only gold files whose name contains one of these. */
   only?: readonly string[];
   log?: (line: string) => void;
+  /** Also write each scored document's inspector page here, as `<gold name>.html` (see inspectorFile). */
+  inspectDir?: string;
 }
 
 export interface DocumentResult {
@@ -115,10 +117,26 @@ async function evaluateOne(path: string, name: string, options: EvalOptions): Pr
     const doc = await processPdf(bytes, basename(pdf), { tokenize: false });
     result.pages = doc.pageCount;
     result.score = { ...compareDocument(gold, toDocumentJson(doc)), conservation: checkConservation(doc) };
+    if (options.inspectDir !== undefined) await writeInspection(doc, bytes, join(options.inspectDir, inspectorFile(name)), options.log);
   } catch (error) {
     result.error = error instanceof DocumentError ? `pipeline refused the PDF: ${error.message}` : `pipeline failed: ${message(error)}`;
   }
   return result;
+}
+
+/** The inspector page of a scored document; a page that cannot be drawn is logged, not a failure of the evaluation. */
+async function writeInspection(doc: UnDocument, bytes: Uint8Array, path: string, log: ((line: string) => void) | undefined): Promise<void> {
+  try {
+    const [{ inspectDocument }, { writeAtomic }] = await Promise.all([import("../inspect/inspect-pdf.js"), import("../write-atomic.js")]);
+    await writeAtomic(path, await inspectDocument(doc, bytes, null));
+  } catch (error) {
+    log?.(`${doc.file}: no inspector page (${message(error)})`);
+  }
+}
+
+/** The file name of a gold record's inspector page: "N1343968.json" → "N1343968.html". */
+export function inspectorFile(gold: string): string {
+  return gold.replace(/\.json$/i, "") + ".html";
 }
 
 function message(error: unknown): string {

@@ -15,9 +15,10 @@ export async function writeReport(
   out: string,
   inputs: EvalJsonInputs,
   generatedAt: string,
+  options: { inspect?: string } = {},
 ): Promise<ReportPaths> {
   const paths = { json: join(out, "eval.json"), html: join(out, "report.html") };
   await writeAtomic(paths.json, stringifyEval(run, inputs));
-  await writeAtomic(paths.html, renderReport(run, { ...inputs, generatedAt }));
+  await writeAtomic(paths.html, renderReport(run, { ...inputs, generatedAt, ...options }));
   return paths;
 }

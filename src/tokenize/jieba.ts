@@ -5,10 +5,11 @@
  * on a missing dictionary file, so paths are checked here first and fail as a normal error.
  */
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import nodejieba from "nodejieba";
+import { PACKAGE_ROOT } from "../package-root.js";
 
-export const BUNDLED_USER_DICT = fileURLToPath(new URL("../../data/un-user-dict.utf8", import.meta.url));
+export const BUNDLED_USER_DICT = join(PACKAGE_ROOT, "data", "un-user-dict.utf8");
 
 /** cppjieba splits its user-dictionary argument on these characters. */
 const PATH_SEPARATORS = /[|;]/;
