@@ -14,7 +14,7 @@ import { createPool } from "../batch/pool.js";
 import { runTask } from "../batch/run-task.js";
 import { SegmenterService } from "../batch/segmenter-service.js";
 import { STATE_DIR } from "../batch/resume.js";
-import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "../run.js";
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "../batch/limits.js";
 import { commitShared } from "./claim-name.js";
 import { connect, DEFAULT_STALL, QUEUE_NAME, type JobData, type JobResult, type StallOptions } from "./connection.js";
 
