@@ -7,7 +7,7 @@
  * digits aside as much as a running footer does.
  */
 import type { Line, Page, UnDocument } from "../model/document.js";
-import { FOOTNOTE_RULE, isSymbol, matchFurniture } from "./furniture-patterns.js";
+import { FOOTNOTE_RULE, isSymbol, matchFurniture } from "../conventions/index.js";
 import { inBottomBand, inTopBand } from "../layout/page-layout.js";
 import { markFurniture } from "./mark.js";
 

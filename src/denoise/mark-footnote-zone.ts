@@ -6,7 +6,7 @@
 import type { Line, Page, UnDocument } from "../model/document.js";
 import { bodySize } from "../layout/page-layout.js";
 import { markFurniture } from "./mark.js";
-import { FOOTNOTE_RULE } from "./furniture-patterns.js";
+import { FOOTNOTE_RULE } from "../conventions/index.js";
 import { GLUED_STARS } from "../segment/inline-callouts.js";
 
 /** Of the body size: footnote text is at most this large. */

@@ -5,12 +5,11 @@
  * Example: A/80/590 → "A/80/590", "United Nations", …, "Agenda item 155", title lines.
  */
 import type { Line, UnDocument } from "../model/document.js";
+import { RESOLUTION_TITLE } from "../conventions/index.js";
 import { pageLines } from "./page-lines.js";
 
 /** Share of the page height, from the top, that a masthead may reach. */
 const MASTHEAD_REACH = 0.55;
-/** "68/4. 国际移徙…", "48/246. Financing…": a resolution's title line opens the body. */
-export const RESOLUTION_TITLE = /^(\d{1,3}\/\d{1,4}(?:\s?[A-Z]{1,2})?)\.\s*(.*)$/u;
 /** "1. The present report…", "1. 认识到…": a numbered paragraph opens the body. */
 const NUMBERED_PARAGRAPH = /^\d{1,3}\.\s*[\p{L}“"«(]/u;
 

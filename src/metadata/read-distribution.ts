@@ -5,9 +5,9 @@
  * "Limited", "Restricted".
  */
 import type { UnDocument } from "../model/document.js";
+import { DISTRIBUTION_VALUE } from "../conventions/index.js";
 import { headLines } from "./head-lines.js";
 
-const DISTR = /\bDistr\s*\.?\s*:?\s*(.*)$/iu;
 const VALUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:general|g[ée]n[ée]rale?|общая|عام|普遍)/iu, "General"],
   [/^(?:limited|limit[ée]e|limitada|ограниченная|محدود|有限)/iu, "Limited"],
@@ -17,7 +17,7 @@ const VALUES: ReadonlyArray<readonly [RegExp, string]> = [
 export function readDistribution(doc: UnDocument): string | null {
   const head = headLines(doc);
   for (const [i, line] of head.entries()) {
-    const match = DISTR.exec(line.text);
+    const match = DISTRIBUTION_VALUE.exec(line.text);
     if (!match) continue;
     const value = distributionValue(match[1]!) ?? distributionValue(nextBelow(head, i) ?? "");
     if (value !== null) return value;

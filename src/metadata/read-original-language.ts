@@ -6,9 +6,9 @@
  * ("Original: English/French") → "English/French". A name not in the table is kept as printed.
  */
 import type { UnDocument } from "../model/document.js";
+import { ORIGINAL_LABEL } from "../conventions/index.js";
 import { headLines } from "./head-lines.js";
 
-const ORIGINAL = /(?:^|\s)(?:Original|Оригинал|原文|الأصل)\s*[:：]\s*(.+)$/iu;
 const NAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:english|anglais|ingl[ée]s|английский|英文|英语|(?:بال)?(?:ا|إ)?نكليزي(?:ة)?|(?:بال)?(?:ا|إ)?نجليزي(?:ة)?)$/iu, "English"],
   [/^(?:french|fran[çc]ais|franc[ée]s|французский|法文|法语|(?:بال)?فرنسي(?:ة)?)$/iu, "French"],
@@ -21,7 +21,7 @@ const SEPARATOR = /\s*(?:\/|,|，|、|和|(?<!\p{L})(?:and|et|y|и)(?!\p{L}))\s*
 
 export function readOriginalLanguage(doc: UnDocument): string | null {
   for (const line of headLines(doc)) {
-    const match = ORIGINAL.exec(line.text);
+    const match = ORIGINAL_LABEL.exec(line.text);
     if (match) return originalLanguageName(match[1]!);
   }
   return null;

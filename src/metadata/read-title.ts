@@ -9,7 +9,7 @@
 import type { Line, UnDocument } from "../model/document.js";
 import { firstPageLines, headLines } from "./head-lines.js";
 import { pageLines } from "./page-lines.js";
-import { isMastheadLine } from "./masthead-line.js";
+import { mastheadField } from "../conventions/index.js";
 import { joinLines } from "./text.js";
 
 /** A title line is at least this much larger than the body text. */
@@ -35,6 +35,11 @@ export function readTitle(doc: UnDocument): string | null {
   const rest = skipAgendaTitle(lines, lastMasthead);
   const bodySize = dominantBodySize(doc);
   return titleBlock(rest, (l) => l.size >= bodySize * LARGER) ?? titleBlock(rest, (l) => isCapitals(l.text));
+}
+
+/** A line the masthead finder would name, or a lone series letter (a big "A" printed apart). */
+function isMastheadLine(text: string): boolean {
+  return mastheadField(text) !== null || /^[A-Z]$/u.test(text.trim());
 }
 
 function titleBlock(lines: Line[], isTitleLine: (line: Line) => boolean): string | null {
