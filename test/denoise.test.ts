@@ -228,3 +228,22 @@ for (const [form, lines] of Object.entries(DRAFT_LINES)) {
     assert.deepEqual(bodyText, ["International Year of Cooperatives", "The General Assembly,"]);
   });
 }
+
+test("keeps a title whose last line is an organ's name ('…special session of the' / 'General Assembly') in the body", () => {
+  const d = run([
+    [
+      { str: "United Nations", x: 72, y: 740, size: 14 },
+      { str: "A/C.3/80/L.59", x: 450, y: 740, size: 10 },
+      { str: "General Assembly", x: 72, y: 716, size: 20 },
+      { str: "Distr.: Limited", x: 400, y: 716, size: 10 },
+      { str: "Eightieth session", x: 40, y: 640, size: 10 },
+      { str: "Agenda item 26 (b)", x: 40, y: 628, size: 10 },
+      { str: "Draft resolution submitted by the Chair on the basis of informal consultations", x: 108, y: 580, size: 10 },
+      { str: "Follow-up to the twenty-third special session of the", x: 108, y: 550, size: 12 },
+      { str: "General Assembly", x: 108, y: 536, size: 12 },
+      body(510, "The General Assembly,"),
+    ],
+  ]);
+  const bodyText = d.pages[0]!.lines.filter((l) => l.role === "body").map((l) => l.text);
+  assert.deepEqual(bodyText, ["Follow-up to the twenty-third special session of the", "General Assembly", "The General Assembly,"]);
+});

@@ -4,7 +4,9 @@
  * "Point 40 de l’ordre du jour", "第六十八届会议", "议程项目 21(e)", "البند 21 (هـ)", and the line
  * that gives a session's place and dates: "Genève, 8-19 février 2010", "Geneva, 8–19 February
  * 2010", "Ginebra, 8 a 19 de febrero de 2010", "Женева, 8–19 февраля 2010 года",
- * "2010年2月8日至19日，日内瓦", "جنيف، 8-19 شباط/فبراير 2010".
+ * "2010年2月8日至19日，日内瓦", "جنيف، 8-19 شباط/فبراير 2010"; the names a distribution and an
+ * original language are printed in ("générale", "anglais" → "General", "English"), and the
+ * author line under a report's title ("Report of the Secretary-General", "秘书长的报告").
  */
 import { foldDigits } from "./dates.js";
 import { foldMonth, MONTH_NUMBER } from "./month-names.js";
@@ -31,9 +33,18 @@ export const SESSION_ORDINAL_BEFORE =
 /** Ordinal words after "الدورة": "الدورة الثامنة والستون". */
 export const SESSION_ORDINAL_AFTER = /(?:^|\s)الدورة\s(.+)$/u;
 
+/**
+ * A session line ends with the session word, or a year after it ("Substantive session of 2024");
+ * Arabic puts the word first ("الدورة الثامنة والستون"). A title's line "…the twenty-third special
+ * session of the" is none.
+ */
+const SESSION_AT_END =
+  /(?:(?<!\p{L})session|período(?: extraordinario)? de sesiones|periodo(?: extraordinario)? de sesiones|сессия|届会议?)(?: (?:of|for|de|del) \d{4}| ?\(\d{4}\))?$/iu;
+const SESSION_FIRST = /^الدورة(?!\p{L})/u;
+
 export function isSessionLine(text: string): boolean {
   const t = text.trim();
-  return SESSION_WORD.test(t) && t.length < MAX_SESSION_LINE && !CLOSING_PUNCTUATION.test(t);
+  return (SESSION_AT_END.test(t) || SESSION_FIRST.test(t)) && t.length < MAX_SESSION_LINE && !CLOSING_PUNCTUATION.test(t);
 }
 
 /** The label of an agenda-item line, followed by the first item: "Agenda item 154", "Items 138 and 139", "Пункт 40", "议程项目 21(e)". */
@@ -93,3 +104,24 @@ function isPlaceName(text: string): boolean {
   const words = text.split(/\s+/u);
   return words.length <= MAX_PLACE_WORDS && words.every((w) => /^[\p{L}’'.-]+$/u.test(w)) && /^[\p{Lu}\p{Lo}]/u.test(text);
 }
+
+/** The distribution as printed after "Distr.", in any language → its English name. */
+export const DISTRIBUTION_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:general|g[ée]n[ée]rale?|общая|عام|普遍)/iu, "General"],
+  [/^(?:limited|limit[ée]e|limitada|ограниченная|محدود|有限)/iu, "Limited"],
+  [/^(?:restricted|restreinte|reservada|restringida|для служебного пользования|закрытая|سري|محظور|内部)/iu, "Restricted"],
+];
+
+/** Language names as printed after "Original:" in the six languages → the English name. */
+export const LANGUAGE_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:english|anglais|ingl[ée]s|английский|英文|英语|(?:بال)?(?:ا|إ)?نكليزي(?:ة)?|(?:بال)?(?:ا|إ)?نجليزي(?:ة)?)$/iu, "English"],
+  [/^(?:french|fran[çc]ais|franc[ée]s|французский|法文|法语|(?:بال)?فرنسي(?:ة)?)$/iu, "French"],
+  [/^(?:spanish|espagnol|espa[ñn]ol|испанский|西班牙文|西班牙语|(?:بال)?(?:ا|إ)?سباني(?:ة)?)$/iu, "Spanish"],
+  [/^(?:russian|russe|ruso|русский|俄文|俄语|(?:بال)?روسي(?:ة)?)$/iu, "Russian"],
+  [/^(?:chinese|chinois|chino|китайский|中文|汉语|(?:بال)?صيني(?:ة)?)$/iu, "Chinese"],
+  [/^(?:arabic|arabe|[áa]rabe|арабский|阿拉伯文|阿拉伯语|(?:بال)?عربي(?:ة)?)$/iu, "Arabic"],
+];
+
+/** The author line under a report's title: "Report of the Secretary-General", "Note by the Secretariat", "秘书长的报告". */
+export const AUTHOR_LINE =
+  /^(?:(?:Report|Note) (?:of|by)|Letter dated|Rapport (?:du|de|d[’'])|Note (?:du|de|d[’'])|Lettre datée|Informe (?:del|de)|Nota (?:del|de)|Carta de|Доклад|Записка|Письмо|Вербальная нота|秘书长的报告|秘书处的说明|.*的报告$|.*的说明$|تقرير|مذكرة|رسالة)(?!\p{L})/iu;

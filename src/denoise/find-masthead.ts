@@ -23,6 +23,8 @@ const SAME_COLUMN = 1;
 const AGENDA_TITLE_MAX_SIZE = 1.1;
 /** Of the font size: a wrapped line follows this close (a blank line between is farther). */
 const WRAP_GAP = 1.6;
+/** Fields printed below the organ's name: an organ name after one of these is not the masthead's. */
+const BELOW_ORGAN: ReadonlySet<MastheadField> = new Set(["session", "session-dates", "agenda", "adoption", "adoption-bracket", "draft"]);
 /** A bracket line wraps onto at most this many lines. */
 const MAX_BRACKET_LINES = 4;
 
@@ -38,6 +40,9 @@ export function findMasthead(page: Page, lines: readonly Line[]): MastheadLine[]
     const text = undouble(line.text.trim());
     const prev = fields[fields.length - 1] ?? null;
     let field = mastheadField(text);
+    // The organ heads the masthead: below the session or agenda item, "General Assembly" alone is
+    // the last line of a title ("…twenty-third special session of the" / "General Assembly").
+    if ((field === "organisation" || field === "body") && fields.some((f) => f !== null && BELOW_ORGAN.has(f))) field = null;
     if (bracketLines > 0 && bracketLines < MAX_BRACKET_LINES && prev === "adoption-bracket") {
       field = "adoption-bracket"; // the bracket wraps: "(Fourth Committee) (A/78/429, para. 33)]"
     } else if (prev === "adoption" && (field === null || field === "date") && adoptionDateLine(text) !== null) {

@@ -5,14 +5,9 @@
  * "Limited", "Restricted".
  */
 import type { UnDocument } from "../model/document.js";
-import { DISTRIBUTION_VALUE } from "../conventions/index.js";
+import { DISTRIBUTION_NAMES, DISTRIBUTION_VALUE } from "../conventions/index.js";
 import { headLines } from "./head-lines.js";
 
-const VALUES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:general|g[ée]n[ée]rale?|общая|عام|普遍)/iu, "General"],
-  [/^(?:limited|limit[ée]e|limitada|ограниченная|محدود|有限)/iu, "Limited"],
-  [/^(?:restricted|restreinte|reservada|restringida|для служебного пользования|закрытая|سري|محظور|内部)/iu, "Restricted"],
-];
 
 export function readDistribution(doc: UnDocument): string | null {
   const head = headLines(doc);
@@ -27,7 +22,7 @@ export function readDistribution(doc: UnDocument): string | null {
 
 function distributionValue(text: string): string | null {
   const t = text.trim();
-  for (const [pattern, value] of VALUES) if (pattern.test(t)) return value;
+  for (const [pattern, value] of DISTRIBUTION_NAMES) if (pattern.test(t)) return value;
   return null;
 }
 

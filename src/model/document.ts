@@ -239,6 +239,22 @@ export interface UnDocument {
    * it. Absent until denoise has run.
    */
   masthead?: MastheadLine[];
+  /** Page layout measured once by denoise (layout/page-layout.ts), for the stages after it. */
+  layout?: PageLayout;
+}
+
+/** What a reader's eye takes from the page once: the body type, its leading and the margins. */
+export interface PageLayout {
+  /** Font size carrying most body characters. */
+  bodySize: number;
+  /** The font most body text is set in; headings and emphasis use others. */
+  bodyFont: string;
+  /** Most common distance between consecutive body lines of the body size. */
+  pitch: number;
+  /** Full lines end together at the right edge (Latin within a fraction of an em, Chinese within a character). */
+  justified: boolean;
+  /** Left and right edges of the text on each page, in page order. */
+  margins: Array<{ page: number; left: number; right: number }>;
 }
 
 export function emptyMetadata(): Metadata {
