@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import {
   adoptionDateLine,
   asSymbol,
+  CLOSING_MEETING,
   committeeOfBracket,
   isAdoptionBracket,
   isAdoptionLine,
@@ -144,4 +145,22 @@ test("names the committee of an 'on the report of' bracket as printed, in the si
     ["[without reference to a Main Committee (A/78/L.1)]", null],
   ];
   for (const [bracket, committee] of cases) assert.equal(committeeOfBracket(bracket), committee, bracket);
+});
+
+test("reads closing meeting lines, a resumed meeting's too, in the six languages", () => {
+  const lines = [
+    "25th plenary meeting",
+    "55th (resumed) plenary meeting",
+    "85e séance plénière",
+    "55e séance plénière (reprise)",
+    "92ª sesión plenaria",
+    "55ª sesión plenaria (continuación)",
+    "25-е пленарное заседание",
+    "55-е пленарное заседание (возобновленное)",
+    "第25次全体会议",
+    "第55次（续）全体会议",
+    "الجلسة العامة 25",
+  ];
+  for (const line of lines) assert.ok(CLOSING_MEETING.test(line), line);
+  assert.ok(!CLOSING_MEETING.test("52. Takes note with appreciation of the commemorative plenary meeting of"));
 });

@@ -418,3 +418,18 @@ test("reads the adoption date from the line under a two-line adoption line, and 
   assert.equal(m.resolution, "78/100");
   assert.equal(m.title, "Dissemination of information on decolonization");
 });
+
+test("reads the meeting of a resolution adopted at a resumed meeting ('55th (resumed) plenary meeting')", () => {
+  const m = read(
+    [
+      ln("A/RES/79/235", 442, 737, 20),
+      ln("Resolution adopted by the General Assembly", 108, 560),
+      ln("on 24 December 2024", 108, 548),
+      ln("79/235. Programme budget for 2025", 40, 500, 12),
+      ln("The General Assembly,", 120, 470),
+    ],
+    [ln("Approves the programme budget for 2025.", 108, 600), ln("55th (resumed) plenary meeting", 400, 560), ln("24 December 2024", 400, 546)],
+  );
+  assert.equal(m.meeting, "55th (resumed) plenary meeting");
+  assert.equal(m.adopted, "2024-12-24");
+});

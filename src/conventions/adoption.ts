@@ -111,9 +111,15 @@ export function isAdoptionBracket(text: string): boolean {
 export const COUNCIL_MEETING =
   /(?:at its|à sa|en su|на своем|на его)\s+(\d{1,5} ?(?:st|nd|rd|th|e|ª|-м)?\s(?:meeting|séance|sesión|заседании))|(第 ?\d{1,5} ?次会议)|(?:في جلسته)\s+(\d{1,5})/iu;
 
-/** Closing line: "25th plenary meeting", "85e séance plénière", "92ª sesión plenaria", "25-е пленарное заседание", "第25次全体会议", "الجلسة العامة 25". */
+/**
+ * Closing line: "25th plenary meeting", "85e séance plénière", "92ª sesión plenaria", "25-е
+ * пленарное заседание", "第25次全体会议", "الجلسة العامة 25"; a meeting resumed on a later day:
+ * "55th (resumed) plenary meeting", "55e séance plénière (reprise)", "55ª sesión plenaria
+ * (continuación)", "55-е пленарное заседание (возобновленное)", "第55次（续）全体会议",
+ * "الجلسة العامة 55 (المستأنفة)".
+ */
 export const CLOSING_MEETING =
-  /^(?:\d{1,3} ?(?:st|nd|rd|th|e|re|ème|ª|a|º|-е|-e)?\s(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание)|第 ?\d{1,3} ?次全体会议|الجلسة العامة\s\d{1,3})$/iu;
+  /^(?:\d{1,3} ?(?:st|nd|rd|th|e|re|ème|ª|a|º|-е|-e)?(?: \((?:resumed|reprise|continuaci[óo]n|reanudaci[óo]n|возобновленное)\))?\s(?:plenary meeting|séance plénière|sesión plenaria|пленарное заседание)(?: ?\((?:resumed|reprise|continuaci[óo]n|reanudaci[óo]n|возобновленное)\))?|第 ?\d{1,3} ?次(?:[(（]续[)）])?全体会议(?:[(（]续[)）])?|الجلسة العامة\s\d{1,3}(?: ?\(المستأنفة\))?)$/iu;
 
 /** What a draft is: "draft resolution", "revised draft resolution", "draft decision", "amendment to draft resolution…", in the six languages. */
 const DRAFT_KIND =
