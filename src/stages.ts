@@ -6,6 +6,7 @@ import type { UnDocument } from "./model/document.js";
 import type { PipelineOptions } from "./options.js";
 import { buildLines } from "./lines/build-lines.js";
 import { denoise } from "./denoise/denoise.js";
+import { repair } from "./repair/repair.js";
 import { readMetadata } from "./metadata/read-metadata.js";
 import { segment } from "./segment/segment.js";
 import { tokenize } from "./tokenize/tokenize.js";
@@ -19,8 +20,9 @@ export interface Stage {
 export const stages: readonly Stage[] = [
   { name: "lines", run: buildLines }, // 2. items → lines (CJK-aware joins, callouts, hyphenation)
   { name: "denoise", run: denoise }, // 3. furniture out of the body, each with page, bbox, role, reason
-  { name: "metadata", run: readMetadata }, // 4. symbol, language, job number, dates, session, title…
-  { name: "segment", run: segment }, // 5. headings, numbered paragraphs, footnotes linked to callouts
-  { name: "tokenize", run: tokenize }, // 6. sentences and tokens (nodejieba for zh, retext otherwise)
-  { name: "check", run: check }, // 7. checks that need no gold: numbering, split paragraphs, footnotes, leaks, conservation
+  { name: "repair", run: repair }, // 4. split words rejoined, inline callouts out of the text
+  { name: "metadata", run: readMetadata }, // 5. symbol, language, job number, dates, session, title…
+  { name: "segment", run: segment }, // 6. headings, numbered paragraphs, footnotes linked to callouts
+  { name: "tokenize", run: tokenize }, // 7. sentences and tokens (nodejieba for zh, retext otherwise)
+  { name: "check", run: check }, // 8. checks that need no gold: numbering, split paragraphs, footnotes, leaks, conservation
 ];

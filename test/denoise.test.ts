@@ -99,3 +99,166 @@ test("takes '2/4' at the foot of a page for a page number but not a budget perio
   const numbers = d.furniture.filter((f) => f.role === "page-number").map((f) => f.text);
   assert.deepEqual(numbers, ["2/4"]);
 });
+
+/** A modern resolution's page 1: masthead, the adoption block as given, the title line and the body. */
+function resolutionPage(adoption: string[], title: string, body0: string) {
+  const specs: ItemSpec[] = [
+    { str: "United Nations", x: 72, y: 740, size: 14 },
+    { str: "A/RES/79/100", x: 450, y: 740, size: 10 },
+    { str: "General Assembly", x: 72, y: 716, size: 20 },
+    { str: "Distr.: General", x: 400, y: 716, size: 10 },
+    { str: "11 December 2024", x: 400, y: 704, size: 10 },
+    { str: "Seventy-ninth session", x: 40, y: 640, size: 10 },
+    { str: "Agenda item 58", x: 40, y: 628, size: 10 },
+    ...adoption.map((str, i): ItemSpec => ({ str, x: 108, y: 580 - i * 12, size: 10 })),
+    { str: title, x: 72, y: 520, size: 12 },
+    body(496, body0),
+  ];
+  return run([specs]);
+}
+
+const ADOPTION_BLOCKS: Record<string, string[]> = {
+  en: [
+    "Resolution adopted by the General Assembly",
+    "on 4 December 2024",
+    "[on the report of the Special Political and Decolonization Committee",
+    "(Fourth Committee) (A/79/431, para. 33)]",
+  ],
+  "en, date after 'on'": ["Resolution adopted by the General Assembly on", "4 December 2023", "[on the report of the First Committee (A/78/409, para. 89)]"],
+  fr: ["Résolution adoptée par l’Assemblée générale", "le 4 décembre 2024", "[sur la base du rapport de la Commission des questions politiques", "spéciales et de la décolonisation (Quatrième Commission) (A/79/431, par. 33)]"],
+  es: ["Resolución aprobada por la Asamblea General", "el 4 de diciembre de 2024", "[sin remisión previa a una Comisión Principal", "(A/79/L.13)]"],
+  ru: ["Резолюция, принятая Генеральной Ассамблеей", "4 декабря 2024 года", "[по докладу Комитета по специальным политическим вопросам", "и вопросам деколонизации (Четвертый комитет) (A/79/431, п. 33)]"],
+  zh: ["2024年12月4日大会决议", "[根据特别政治和非殖民化委员会（第四委员会）的报告", "(A/79/431，第33段)通过]"],
+  ar: ["قرار اتخذته الجمعية العامة", "في 4 كانون الأول/ديسمبر 2024", "[بناء على تقرير لجنة المسائل السياسية الخاصة وإنهاء الاستعمار", "(اللجنة الرابعة) (A/79/431، الفقرة 33)]"],
+  "Security Council": ["Resolution 2719 (2023)", "Adopted by the Security Council at its 9520th meeting, on", "14 December 2023"],
+};
+
+for (const [form, adoption] of Object.entries(ADOPTION_BLOCKS)) {
+  test(`moves every line of a two-line adoption and a wrapped bracket line to furniture (${form})`, () => {
+    const d = resolutionPage(adoption, "79/100. Dissemination of information on decolonization", "The General Assembly,");
+    const bodyText = d.pages[0]!.lines.filter((l) => l.role === "body").map((l) => l.text);
+    assert.deepEqual(bodyText, ["79/100. Dissemination of information on decolonization", "The General Assembly,"]);
+    const last = adoption[adoption.length - 1]!;
+    const entry = d.furniture.find((f) => f.text === last);
+    assert.equal(entry?.role, "adoption", `${last} → ${entry?.role}`);
+    assert.equal(entry?.rule, "mark-masthead");
+    assert.ok(entry?.reason);
+    assert.deepEqual(
+      d.masthead?.filter((m) => m.field.startsWith("adoption")).map((m) => m.line.text),
+      adoption.filter((t) => !t.startsWith("Resolution 2719")),
+    );
+  });
+}
+
+const PLACE_AND_DATES: Record<string, [string, string, string]> = {
+  fr: ["Conseil des droits de l’homme", "Septième session", "Genève, 8-19 février 2010"],
+  en: ["Human Rights Council", "Seventh session", "Geneva, 8–19 February 2010"],
+  es: ["Consejo de Derechos Humanos", "Séptimo período de sesiones", "Ginebra, 8 a 19 de febrero de 2010"],
+  ru: ["Совет по правам человека", "Седьмая сессия", "Женева, 8–19 февраля 2010 года"],
+  zh: ["人权理事会", "第七届会议", "2010年2月8日至19日，日内瓦"],
+  ar: ["مجلس حقوق الإنسان", "الدورة السابعة", "جنيف، 8-19 شباط/فبراير 2010"],
+};
+
+for (const [language, [council, session, placeAndDates]] of Object.entries(PLACE_AND_DATES)) {
+  test(`moves the masthead line giving the session's place and dates out of the body (${language})`, () => {
+    const d = run([
+      [
+        { str: "A/HRC/WG.6/7/ITA/1", x: 420, y: 740, size: 10 },
+        { str: "Distr.: General", x: 400, y: 716, size: 10 },
+        { str: "16 November 2009", x: 400, y: 704, size: 10 },
+        { str: council, x: 56, y: 640, size: 10 },
+        { str: session, x: 56, y: 628, size: 10 },
+        { str: placeAndDates, x: 56, y: 616, size: 10 },
+        { str: "National report submitted in accordance with paragraph 15 (a)", x: 100, y: 580, size: 14 },
+        body(540, "1. The present report was prepared by the Government."),
+      ],
+    ]);
+    const entry = d.furniture.find((f) => f.text === placeAndDates);
+    assert.equal(entry?.role, "masthead");
+    assert.equal(entry?.field, "session-dates");
+    const bodyText = d.pages[0]!.lines.filter((l) => l.role === "body").map((l) => l.text);
+    assert.ok(!bodyText.includes(placeAndDates), bodyText.join(" | "));
+  });
+}
+
+test("takes a span of dates alone for the session's dates only under a session line, not a title's period", () => {
+  const d = run([
+    [
+      { str: "A/80/590", x: 450, y: 740, size: 10 },
+      { str: "Distr.: General", x: 400, y: 716, size: 10 },
+      { str: "Seventh session", x: 56, y: 640, size: 10 },
+      { str: "8-19 February 2010", x: 56, y: 628, size: 10 },
+      { str: "Budget performance of the Mission for the period from", x: 100, y: 580, size: 14 },
+      { str: "1 July 2024 to 30 June 2025", x: 100, y: 564, size: 14 },
+      body(520, "1. The present report was prepared by the Secretary-General."),
+    ],
+  ]);
+  assert.equal(d.furniture.find((f) => f.text === "8-19 February 2010")?.field, "session-dates");
+  const bodyText = d.pages[0]!.lines.filter((l) => l.role === "body").map((l) => l.text);
+  assert.ok(bodyText.includes("1 July 2024 to 30 June 2025"), bodyText.join(" | "));
+});
+
+const DRAFT_LINES: Record<string, string[]> = {
+  "sponsors, en": ["Canada, Greece, Iceland, Monaco, Norway, Philippines, Portugal, Spain,", "Sweden and United States of America:* draft resolution"],
+  "alone, en": ["Draft resolution"],
+  "submitted by, en": ["Draft resolution submitted by the Vice-Chair of the Committee, Jenni Mikkola", "(Finland), on the basis of informal consultations on draft resolution A/C.2/80/L.5"],
+  fr: ["Iraq* : projet de résolution"],
+  es: ["Iraq:* proyecto de resolución"],
+  ru: ["Ирак:* проект резолюции"],
+  zh: ["伊拉克：*决议草案"],
+  ar: ["العراق:* مشروع قرار"],
+};
+
+for (const [form, lines] of Object.entries(DRAFT_LINES)) {
+  test(`moves a draft's sponsors line to the masthead and keeps its title in the body (${form})`, () => {
+    const d = run([
+      [
+        { str: "United Nations", x: 72, y: 740, size: 14 },
+        { str: "A/C.2/80/L.48", x: 450, y: 740, size: 10 },
+        { str: "Distr.: Limited", x: 400, y: 716, size: 10 },
+        { str: "Eightieth session", x: 40, y: 640, size: 10 },
+        { str: "Agenda item 16", x: 40, y: 628, size: 10 },
+        ...lines.map((str, i): ItemSpec => ({ str, x: 108, y: 580 - i * 12, size: 10 })),
+        { str: "International Year of Cooperatives", x: 108, y: 540, size: 12 },
+        body(516, "The General Assembly,"),
+      ],
+    ]);
+    for (const line of lines) assert.equal(d.furniture.find((f) => f.text === line)?.field, "draft", line);
+    const bodyText = d.pages[0]!.lines.filter((l) => l.role === "body").map((l) => l.text);
+    assert.deepEqual(bodyText, ["International Year of Cooperatives", "The General Assembly,"]);
+  });
+}
+
+test("keeps a title whose last line is an organ's name ('…special session of the' / 'General Assembly') in the body", () => {
+  const d = run([
+    [
+      { str: "United Nations", x: 72, y: 740, size: 14 },
+      { str: "A/C.3/80/L.59", x: 450, y: 740, size: 10 },
+      { str: "General Assembly", x: 72, y: 716, size: 20 },
+      { str: "Distr.: Limited", x: 400, y: 716, size: 10 },
+      { str: "Eightieth session", x: 40, y: 640, size: 10 },
+      { str: "Agenda item 26 (b)", x: 40, y: 628, size: 10 },
+      { str: "Draft resolution submitted by the Chair on the basis of informal consultations", x: 108, y: 580, size: 10 },
+      { str: "Follow-up to the twenty-third special session of the", x: 108, y: 550, size: 12 },
+      { str: "General Assembly", x: 108, y: 536, size: 12 },
+      body(510, "The General Assembly,"),
+    ],
+  ]);
+  const bodyText = d.pages[0]!.lines.filter((l) => l.role === "body").map((l) => l.text);
+  assert.deepEqual(bodyText, ["Follow-up to the twenty-third special session of the", "General Assembly", "The General Assembly,"]);
+});
+
+test("keeps footnotes of one shape opened by raised markers, under a drawn rule, as footnotes, not a running footer", () => {
+  const note = (n: string, text: string, y: number): ItemSpec[] => [
+    { str: n, x: 117, y: y + 3, size: 5 },
+    { str: text, x: 123, y, size: 8.5 },
+  ];
+  const page = (k: number, notes: ItemSpec[]): ItemSpec[] => [
+    body(600, `Recalling its resolutions 60/1 and 67/1 on page ${k}.`),
+    ...notes, // under a drawn rule: no typed "____" line to go by
+    { str: `${k}/3`, x: 60, y: 36, size: 8.5 },
+  ];
+  const d = run([page(1, note("1", "Resolution 60/1.", 80)), page(2, note("2", "Resolution 67/1.", 80)), page(3, note("3", "Resolution 70/1.", 80))]);
+  const notes = d.pages.flatMap((p) => p.lines.filter((l) => l.text.startsWith("Resolution")).map((l) => l.role));
+  assert.deepEqual(notes, ["footnote", "footnote", "footnote"]);
+});

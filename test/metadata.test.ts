@@ -2,8 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { emptyMetadata, type Line, type LineRole, type UnDocument } from "../src/model/document.js";
 import { readMetadata } from "../src/metadata/read-metadata.js";
-import { findDate, parseDate } from "../src/metadata/parse-date.js";
-import { readOrdinal } from "../src/metadata/read-ordinal.js";
+import { findDate, parseDate } from "../src/conventions/dates.js";
+import { readOrdinal } from "../src/conventions/read-ordinal.js";
 import { languageOfText } from "../src/metadata/detect-language.js";
 import { agendaItems } from "../src/metadata/read-agenda-items.js";
 import { originalLanguageName } from "../src/metadata/read-original-language.js";
@@ -216,6 +216,7 @@ test("reads a Chinese resolution: adoption line, draft, title line and closing l
       resolution: "68/4",
       adopted: "2013-10-03",
       draft: "A/68/L.5",
+      committee: null,
       meeting: "第25次全体会议",
     },
   );
@@ -392,4 +393,43 @@ test("reads a Security Council resolution's number, adoption date and meeting fr
   assert.equal(m.adopted, "2023-12-14");
   assert.equal(m.meeting, "9520th meeting");
   assert.equal(m.session, null);
+});
+
+test("reads the adoption date from the line under a two-line adoption line, and the committee from a wrapped bracket", () => {
+  const m = read([
+    ln("United Nations", 72, 737, 14),
+    ln("A/RES/78/100", 442, 737, 20),
+    ln("General Assembly", 72, 705, 20),
+    ln("Distr.: General", 405, 699),
+    ln("11 December 2023", 405, 687),
+    ln("Seventy-eighth session", 40, 643),
+    ln("Agenda item 58", 40, 630),
+    ln("Resolution adopted by the General Assembly", 108, 560),
+    ln("on 7 December 2023", 108, 548),
+    ln("[on the report of the Special Political and Decolonization Committee", 108, 536),
+    ln("(Fourth Committee) (A/78/429, para. 33)]", 108, 524),
+    ln("78/100. Dissemination of information on decolonization", 40, 500, 12),
+    ln("The General Assembly,", 120, 470),
+    ln("Having examined the report of the Special Committee on the Situation with regard to the", 108, 458),
+  ]);
+  assert.equal(m.adopted, "2023-12-07");
+  assert.equal(m.committee, "Special Political and Decolonization Committee (Fourth Committee)");
+  assert.equal(m.draft, null);
+  assert.equal(m.resolution, "78/100");
+  assert.equal(m.title, "Dissemination of information on decolonization");
+});
+
+test("reads the meeting of a resolution adopted at a resumed meeting ('55th (resumed) plenary meeting')", () => {
+  const m = read(
+    [
+      ln("A/RES/79/235", 442, 737, 20),
+      ln("Resolution adopted by the General Assembly", 108, 560),
+      ln("on 24 December 2024", 108, 548),
+      ln("79/235. Programme budget for 2025", 40, 500, 12),
+      ln("The General Assembly,", 120, 470),
+    ],
+    [ln("Approves the programme budget for 2025.", 108, 600), ln("55th (resumed) plenary meeting", 400, 560), ln("24 December 2024", 400, 546)],
+  );
+  assert.equal(m.meeting, "55th (resumed) plenary meeting");
+  assert.equal(m.adopted, "2024-12-24");
 });

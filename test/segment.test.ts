@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildLines } from "../src/lines/build-lines.js";
 import { denoise } from "../src/denoise/denoise.js";
+import { repair } from "../src/repair/repair.js";
 import { segment } from "../src/segment/segment.js";
 import { readParagraphNumber } from "../src/segment/paragraph-number.js";
 import { doc, page, type ItemSpec } from "./stages/build.js";
@@ -12,6 +13,7 @@ function run(pages: ItemSpec[][]) {
   const d = doc(pages.map((specs, i) => page(i + 1, specs)));
   buildLines(d);
   denoise(d);
+  repair(d);
   segment(d);
   return d;
 }

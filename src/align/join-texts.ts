@@ -3,7 +3,8 @@
  * (Han or CJK punctuation), where Chinese puts none. Example: ["大会，", "回顾其决议，"] →
  * "大会，回顾其决议，"; ["The General Assembly,", "Recalling"] → "The General Assembly, Recalling".
  */
-import { firstChar, isCjkPunct, isHan, lastChar } from "../lines/script.js";
+import { isCjkPunct, isHan } from "../conventions/index.js";
+import { firstChar, lastChar } from "../lines/script.js";
 
 export function joinTexts(texts: readonly string[]): string {
   let out = "";

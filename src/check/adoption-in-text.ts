@@ -7,8 +7,7 @@
  * not a finding. A date line counts only at the head of the body, before any block that ends a
  * sentence: the closing date under "45th plenary meeting" is body.
  */
-import { ADOPTION, ADOPTION_BRACKET } from "../denoise/masthead-patterns.js";
-import { parseDate } from "../metadata/parse-date.js";
+import { closesAdoptionBracket, isAdoptionLine, isSponsorsLine, opensAdoptionBracket, parseDate } from "../conventions/index.js";
 import { excerpt, type CheckedDocument, type Finding, type Rule } from "./rule.js";
 import { textPlaces } from "./text-places.js";
 
@@ -25,7 +24,7 @@ export const adoptionInText: Rule = {
     for (const place of textPlaces(doc)) {
       if (place.block?.kind === "table") continue;
       const text = place.text.trim();
-      const what = ADOPTION.test(text) ? "an adoption line" : ADOPTION_BRACKET.test(text) ? "the adoption bracket line" : head && isDateLine(text) ? "a date line of the masthead" : null;
+      const what = isAdoptionLine(text) || isSponsorsLine(text) ? "an adoption line" : isBracketLine(text) ? "the adoption bracket line" : head && isDateLine(text) ? "a date line of the masthead" : null;
       if (place.block !== null && SENTENCE_END.test(text)) head = false;
       if (what === null) continue;
       findings.push({ page: place.page, block: place.id, text: `${place.name} is ${what}, which belongs to the metadata: “${excerpt(text)}”`, actual: excerpt(text), expected: "furniture" });
@@ -33,6 +32,11 @@ export const adoptionInText: Rule = {
     return findings;
   },
 };
+
+/** A whole bracketed line: "[on the report of the Fourth Committee (A/79/431, para. 33)]". */
+function isBracketLine(text: string): boolean {
+  return opensAdoptionBracket(text) && closesAdoptionBracket(text);
+}
 
 /** "on 4 December 2024", "7 April 2026": a date, alone or after a preposition. */
 function isDateLine(text: string): boolean {

@@ -3,7 +3,7 @@
  * "GE.19-13879"), or the document's own job number inside a text (a page-1 footer joined into
  * the last footnote: "… para. 5. 24-22871").
  */
-import { matchFurniture } from "../denoise/furniture-patterns.js";
+import { matchFurniture } from "../conventions/index.js";
 import { excerpt, type CheckedDocument, type Finding, type Rule } from "./rule.js";
 import { textPlaces } from "./text-places.js";
 

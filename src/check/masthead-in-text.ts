@@ -6,10 +6,7 @@
  * Prose that mentions a session, and a footnote citing a document ("A/80/177."), are not
  * findings. Dates and the adoption lines are adoption-in-text's.
  */
-import { isMastheadLine } from "../metadata/masthead-line.js";
-import { parseDate } from "../metadata/parse-date.js";
-import { asSymbol } from "../metadata/read-symbol.js";
-import { ADOPTION_BRACKET, SESSION } from "../denoise/masthead-patterns.js";
+import { asSymbol, closesAdoptionBracket, mastheadField, opensAdoptionBracket, parseDate, SESSION_WORD } from "../conventions/index.js";
 import { excerpt, type CheckedDocument, type Finding, type Rule } from "./rule.js";
 import { textPlaces } from "./text-places.js";
 
@@ -39,7 +36,12 @@ export const mastheadInText: Rule = {
 /** A masthead label: organ, body, "Distr.", "Original:", session, agenda item, a symbol. */
 function isLabel(text: string, footnote: boolean): boolean {
   if (text.length > MAX_MASTHEAD_LINE || !isMastheadLine(text)) return false;
-  if (parseDate(text) !== null || ADOPTION_BRACKET.test(text)) return false; // adoption-in-text's
+  if (parseDate(text) !== null || (opensAdoptionBracket(text) && closesAdoptionBracket(text))) return false; // adoption-in-text's
   if (footnote && asSymbol(text) !== null) return false; // a footnote citing a document: "A/80/177."
-  return !(SESSION.test(text) && text.split(/\s+/).length > MAX_SESSION_WORDS);
+  return !(SESSION_WORD.test(text) && text.split(/\s+/).length > MAX_SESSION_WORDS);
+}
+
+/** A line the masthead finder names (conventions/masthead-field.ts), or a lone series letter. */
+function isMastheadLine(text: string): boolean {
+  return mastheadField(text) !== null || /^[A-Z]$/u.test(text.trim());
 }

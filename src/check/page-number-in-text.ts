@@ -4,7 +4,7 @@
  * ("…Conversion. 59/63", a footer joined into a table note). Either way the number is that of
  * a page the text stands on: a "3" in a chart on page 41 is not page 3's number.
  */
-import { matchFurniture } from "../denoise/furniture-patterns.js";
+import { matchFurniture } from "../conventions/index.js";
 import { excerpt, type CheckedDocument, type Finding, type Rule } from "./rule.js";
 import { textPlaces } from "./text-places.js";
 

@@ -5,7 +5,7 @@
 export const TABLES = {
   documents: [
     "document", "file", "sha256", "pages", "language", "symbol", "job_number", "distribution", "issued",
-    "original_language", "session", "agenda_items", "title", "resolution", "adopted", "draft", "meeting",
+    "original_language", "session", "agenda_items", "title", "resolution", "adopted", "draft", "committee", "meeting",
     "blocks", "footnotes", "furniture",
   ],
   blocks: ["document", "block", "kind", "number", "parent", "page", "page_end", "text"],

@@ -26,6 +26,7 @@ export function documentRow(document: string, doc: DocumentJson): Row<"documents
     resolution: m.resolution,
     adopted: m.adopted,
     draft: m.draft,
+    committee: m.committee,
     meeting: m.meeting,
     blocks: doc.blocks.length,
     footnotes: doc.footnotes.length,

@@ -4,10 +4,10 @@
  * whose first line opens with a marker ("¹ 联合国，《条约汇编》…", "1/ A/48/803.").
  */
 import type { Line, Page, UnDocument } from "../model/document.js";
-import { bodySize } from "../layout/page-layout.js";
+import { measurePageLayout } from "../layout/page-layout.js";
 import { markFurniture } from "./mark.js";
-import { FOOTNOTE_RULE } from "./furniture-patterns.js";
-import { GLUED_STARS } from "../segment/inline-callouts.js";
+import { FOOTNOTE_RULE } from "../conventions/index.js";
+import { GLUED_STARS } from "../repair/inline-callouts.js";
 
 /** Of the body size: footnote text is at most this large. */
 const FOOTNOTE_MAX_SIZE = 0.93;
@@ -20,7 +20,7 @@ const ALL_GLUED_STARS = new RegExp(GLUED_STARS, "gu");
 const ZONE_GAP = 2.5;
 
 export function markFootnoteZone(doc: UnDocument): void {
-  const size = bodySize(doc);
+  const size = (doc.layout ?? measurePageLayout(doc)).bodySize;
   // Word types its separator rule as underscores; where a document does, a page without one
   // (its rule drawn, or a page-1 note on the symbol) needs notes the text really calls, so a small
   // table at the foot of a page is no footnote zone.

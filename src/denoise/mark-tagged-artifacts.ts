@@ -3,7 +3,7 @@
  * and name the role from the text or the position ("2/4" at the foot → page number).
  */
 import type { FurnitureRole, Line, Page, UnDocument } from "../model/document.js";
-import { matchFurniture, isSymbol, RULE_LINE } from "./furniture-patterns.js";
+import { isSymbol, matchFurniture, RULE_LINE } from "../conventions/index.js";
 import { markFurniture } from "./mark.js";
 
 

@@ -1,5 +1,9 @@
-/** Page geometry shared by the denoise rules: bands, the body font size. */
-import type { Line, Page, UnDocument } from "../model/document.js";
+/**
+ * Page geometry: the bands where furniture lives, and the layout measured once per document
+ * (`measurePageLayout`, called by denoise when the furniture is known and kept on `doc.layout`):
+ * body font size and font, line pitch, justification, and each page's text edges.
+ */
+import type { Line, Page, PageLayout, UnDocument } from "../model/document.js";
 
 /** In points: two font sizes closer than this are the same type (PDF sizes wobble a little). */
 export const SIZE_TOLERANCE = 0.5;
@@ -77,5 +81,56 @@ function mode(values: number[]): number {
   let bestWeight = 0;
   // Ties go to the leftmost value: a page with few lines still gets its margin, not an indent.
   for (const [v, w] of [...weight].sort((a, b) => a[0] - b[0])) if (w > bestWeight) [best, bestWeight] = [v, w];
+  return best;
+}
+
+/** Share of body lines reaching the right edge above which the text counts as justified. */
+const JUSTIFIED_SHARE = 0.4;
+/** Of the font size: justified Latin lines end this close to the right edge. */
+const TIGHT_EDGE = 0.3;
+/** Of the font size: a Chinese line may end up to one character early (punctuation that cannot open a line). */
+const GRID_EDGE = 1.05;
+
+/**
+ * The layout of the body text, from the lines not yet called furniture. Text is justified when
+ * its full lines end together: Latin lines within a fraction of an em of one edge; Chinese lines,
+ * set on a character grid, within one character of it.
+ */
+export function measurePageLayout(doc: UnDocument): PageLayout {
+  const size = bodySize(doc);
+  const margins = doc.pages.map((p) => ({ page: p.number, ...textEdges(p, size) }));
+  let tight = 0;
+  let grid = 0;
+  let all = 0;
+  let han = 0;
+  let chars = 0;
+  for (const [i, page] of doc.pages.entries()) {
+    const right = margins[i]?.right ?? page.width;
+    for (const line of page.lines) {
+      if (line.role !== "body" || !sameSize(line.size, size)) continue;
+      all++;
+      if (Math.abs(line.bbox[2] - right) <= TIGHT_EDGE * size) tight++;
+      if (line.bbox[2] >= right - GRID_EDGE * size) grid++;
+      han += (line.text.match(/\p{Script=Han}/gu) ?? []).length;
+      chars += line.text.length;
+    }
+  }
+  const chinese = han > chars / 2;
+  return {
+    bodySize: size,
+    bodyFont: bodyFont(doc, size),
+    pitch: linePitch(doc, size),
+    justified: all > 0 && (tight / all >= JUSTIFIED_SHARE || (chinese && grid / all >= JUSTIFIED_SHARE)),
+    margins,
+  };
+}
+
+function bodyFont(doc: UnDocument, size: number): string {
+  const weight = new Map<string, number>();
+  const body: Line[] = doc.pages.flatMap((p) => p.lines.filter((l) => l.role === "body" && sameSize(l.size, size)));
+  for (const line of body) weight.set(line.fontName, (weight.get(line.fontName) ?? 0) + line.text.length);
+  let best = "";
+  let bestWeight = -1;
+  for (const [font, w] of [...weight].sort()) if (w > bestWeight) [best, bestWeight] = [font, w];
   return best;
 }

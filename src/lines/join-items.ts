@@ -5,7 +5,8 @@
  */
 import type { LineCallout, TextItem } from "../model/document.js";
 import { closeSpreadDigits, repairSpacing } from "./repair-spacing.js";
-import { closeCjkGaps, firstChar, isCjk, lastChar } from "./script.js";
+import { isCjk } from "../conventions/cjk.js";
+import { closeCjkGaps, firstChar, lastChar } from "./script.js";
 
 /** Of the font size: a gap at least this wide between two items is a word space. */
 const SPACE_GAP = 0.18;

@@ -1,36 +1,39 @@
 /**
- * The page-1 lines a masthead reader searches: every line, whatever its role, from the top of
- * page 1 down to where the body opens (a resolution's title line "68/4. …" or a numbered
- * paragraph "1. …"), and never below the upper share of the page where mastheads stand.
- * Example: A/80/590 → "A/80/590", "United Nations", …, "Agenda item 155", title lines.
+ * The page-1 masthead the readers search: what denoise found and marked (`doc.masthead`, see
+ * denoise/find-masthead.ts), in page order. A document that denoise has not seen (metadata run
+ * on raw items alone) gets the same finder run on its page-1 lines, so both read one masthead.
+ * Example: A/RES/78/100 → "United Nations", "A/RES/78/100", …, "Agenda item 58", its title,
+ * "Resolution adopted by the General Assembly", "on 7 December 2023", the bracket lines.
  */
-import type { Line, UnDocument } from "../model/document.js";
+import type { Line, MastheadLine, UnDocument } from "../model/document.js";
+import { findMasthead } from "../denoise/find-masthead.js";
 import { pageLines } from "./page-lines.js";
-
-/** Share of the page height, from the top, that a masthead may reach. */
-const MASTHEAD_REACH = 0.55;
-/** "68/4. 国际移徙…", "48/246. Financing…": a resolution's title line opens the body. */
-export const RESOLUTION_TITLE = /^(\d{1,3}\/\d{1,4}(?:\s?[A-Z]{1,2})?)\.\s*(.*)$/u;
-/** "1. The present report…", "1. 认识到…": a numbered paragraph opens the body. */
-const NUMBERED_PARAGRAPH = /^\d{1,3}\.\s*[\p{L}“"«(]/u;
 
 export function firstPageLines(doc: UnDocument): Line[] {
   const page = doc.pages[0];
   return page ? pageLines(page) : [];
 }
 
-export function headLines(doc: UnDocument): Line[] {
+/** For a document denoise has not seen: the masthead found once per set of page-1 lines. */
+const FOUND = new WeakMap<readonly Line[], MastheadLine[]>();
+
+export function masthead(doc: UnDocument): MastheadLine[] {
+  if (doc.masthead !== undefined) return doc.masthead;
   const page = doc.pages[0];
   if (!page) return [];
-  const floor = page.height * (1 - MASTHEAD_REACH);
-  const head: Line[] = [];
-  for (const line of pageLines(page)) {
-    if (line.bbox[1] < floor) break;
-    const text = line.text.trim();
-    if (RESOLUTION_TITLE.test(text) || NUMBERED_PARAGRAPH.test(text)) break;
-    head.push(line);
+  const lines = pageLines(page);
+  let found = FOUND.get(lines);
+  if (found === undefined) {
+    found = findMasthead(page, lines);
+    FOUND.set(lines, found);
   }
-  return head;
+  return found;
+}
+
+/** The masthead's lines, top to bottom as the page lists them. */
+export function headLines(doc: UnDocument): Line[] {
+  const inMasthead = new Set(masthead(doc).map((m) => m.line));
+  return firstPageLines(doc).filter((line) => inMasthead.has(line));
 }
 
 /** The lines of the last page, top to bottom (closing lines of a resolution stand there). */

@@ -15,8 +15,17 @@ const SPACE_GAP = 0.2;
 const COLUMN_GAP = 3;
 const HAN = /\p{Script=Han}/u;
 
+/** Simple lines, built once per page (every reader then sees the same line objects). */
+const SIMPLE_LINES = new WeakMap<Page, Line[]>();
+
 export function pageLines(page: Page): Line[] {
-  return page.lines.length > 0 ? page.lines : simpleLines(page);
+  if (page.lines.length > 0) return page.lines;
+  let lines = SIMPLE_LINES.get(page);
+  if (lines === undefined) {
+    lines = simpleLines(page);
+    SIMPLE_LINES.set(page, lines);
+  }
+  return lines;
 }
 
 /** Lines from items alone, top to bottom, for documents the lines stage has not seen. */

@@ -6,10 +6,8 @@
  */
 import type { UnDocument } from "../model/document.js";
 import { headLines } from "./head-lines.js";
-import { foldDigits } from "./parse-date.js";
+import { AGENDA_LABEL, foldDigits } from "../conventions/index.js";
 
-const LABEL =
-  /^(?:(?:Provisional |Preliminary )?(?:Agenda )?items?|Points?|Temas?|Пункты?|(?:临时)?议程项目|البند(?:ان)?)\s*(?=[\d٠-٩(])/iu;
 /** One item: a number with its sub-item letters ("21(e)", "156 (a)", "3 (b) (ii)"). */
 const ITEM = /\d{1,3}(?:\s?\((?:[a-z]{1,4}|[ivx]{1,5}|[\p{Script=Arabic}\u0640]{1,3}|[а-я]{1,2})\))*|\((?:[a-z]{1,4}|[\p{Script=Arabic}\u0640]{1,3}|[а-я]{1,2})\)/giu;
 /** Only list separators may stand between items: "138 and 139", "3, 4 et 5", "21 和 22". */
@@ -25,7 +23,7 @@ export function readAgendaItems(doc: UnDocument): string[] {
 
 export function agendaItems(text: string): string[] {
   const t = foldDigits(text.trim());
-  const label = LABEL.exec(t);
+  const label = AGENDA_LABEL.exec(t);
   if (!label) return [];
   const rest = t.slice(label[0].length);
   const items: string[] = [];

@@ -6,7 +6,7 @@
  */
 import type { UnDocument } from "../model/document.js";
 import { headLines } from "./head-lines.js";
-import { parseDate } from "./parse-date.js";
+import { parseDate } from "../conventions/dates.js";
 
 export function readIssued(doc: UnDocument): string | null {
   for (const line of headLines(doc)) {

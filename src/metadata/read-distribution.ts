@@ -5,19 +5,14 @@
  * "Limited", "Restricted".
  */
 import type { UnDocument } from "../model/document.js";
+import { DISTRIBUTION_NAMES, DISTRIBUTION_VALUE } from "../conventions/index.js";
 import { headLines } from "./head-lines.js";
 
-const DISTR = /\bDistr\s*\.?\s*:?\s*(.*)$/iu;
-const VALUES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(?:general|g[ée]n[ée]rale?|общая|عام|普遍)/iu, "General"],
-  [/^(?:limited|limit[ée]e|limitada|ограниченная|محدود|有限)/iu, "Limited"],
-  [/^(?:restricted|restreinte|reservada|restringida|для служебного пользования|закрытая|سري|محظور|内部)/iu, "Restricted"],
-];
 
 export function readDistribution(doc: UnDocument): string | null {
   const head = headLines(doc);
   for (const [i, line] of head.entries()) {
-    const match = DISTR.exec(line.text);
+    const match = DISTRIBUTION_VALUE.exec(line.text);
     if (!match) continue;
     const value = distributionValue(match[1]!) ?? distributionValue(nextBelow(head, i) ?? "");
     if (value !== null) return value;
@@ -27,7 +22,7 @@ export function readDistribution(doc: UnDocument): string | null {
 
 function distributionValue(text: string): string | null {
   const t = text.trim();
-  for (const [pattern, value] of VALUES) if (pattern.test(t)) return value;
+  for (const [pattern, value] of DISTRIBUTION_NAMES) if (pattern.test(t)) return value;
   return null;
 }
 

@@ -5,11 +5,9 @@
  * Documents that print none (1994 resolutions) get null.
  */
 import type { UnDocument } from "../model/document.js";
+import { JOB_NUMBER_AT_START, JOB_NUMBER_IN_TEXT } from "../conventions/index.js";
 import { pageLines } from "./page-lines.js";
 
-/** "26-00248", "GE.19-13879", "V.19-01234": office prefix, two-digit year, five-digit serial. */
-const JOB_AT_START = /^((?:[A-Z]{1,2}\.)?\d{2}-\d{5})(?![\d-])(?:\s*\([A-Z]{1,2}\))?/u;
-const JOB_IN_FOOTER = /(?:^|\s)((?:[A-Z]{1,2}\.)?\d{2}-\d{5})(?![\d-])(?:\s*\([A-Z]{1,2}\))?(?:\s|$)/u;
 /** Share of the page height, from the bottom, where footers stand. */
 const FOOTER_REACH = 0.15;
 /** How many pages after page 1 to look at. */
@@ -21,14 +19,14 @@ export function readJobNumber(doc: UnDocument): string | null {
   const lines = pageLines(first);
   // Bottom-up: the page-1 footer first, then anywhere on page 1 as long as the line starts with it.
   for (const line of [...lines].reverse()) {
-    const match = JOB_AT_START.exec(line.text.trim());
+    const match = JOB_NUMBER_AT_START.exec(line.text.trim());
     if (match) return match[1]!;
   }
   for (const page of doc.pages.slice(1, 1 + MAX_FALLBACK_PAGES)) {
     const ceiling = page.height * FOOTER_REACH;
     for (const line of pageLines(page)) {
       if (line.bbox[1] > ceiling) continue;
-      const match = JOB_IN_FOOTER.exec(line.text.trim());
+      const match = JOB_NUMBER_IN_TEXT.exec(line.text.trim());
       if (match) return match[1]!;
     }
   }

@@ -41,6 +41,7 @@ export function readMetadata(doc: UnDocument, _options: PipelineOptions = {}): v
     resolution: resolution.resolution,
     adopted: resolution.adopted,
     draft: resolution.draft,
+    committee: resolution.committee,
     meeting: resolution.meeting,
   };
   doc.metadata = metadata;

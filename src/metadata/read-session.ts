@@ -6,14 +6,8 @@
  */
 import type { UnDocument } from "../model/document.js";
 import { headLines } from "./head-lines.js";
-import { readOrdinal } from "./read-ordinal.js";
+import { MAX_SESSION_LINE, readOrdinal, SESSION_HAN, SESSION_ORDINAL_AFTER, SESSION_ORDINAL_BEFORE } from "../conventions/index.js";
 
-/** A session line is short: a label, not a sentence. */
-const MAX_SESSION_LINE = 60;
-const HAN_SESSION = /第\s*([〇一二三四五六七八九十零两\d]+)\s*届(?:会议|会)?/u;
-/** Words before "session"/"período de sesiones"/"сессия"; words after "الدورة". */
-const BEFORE = /^(.+?)\s+(?:session|período(?: extraordinario)? de sesiones|periodo(?: extraordinario)? de sesiones|сессия)(?!\p{L})/iu;
-const AFTER = /(?:^|\s)الدورة\s+(.+)$/u;
 
 export function readSession(doc: UnDocument): number | null {
   for (const line of headLines(doc)) {
@@ -26,14 +20,14 @@ export function readSession(doc: UnDocument): number | null {
 }
 
 export function sessionNumber(text: string): number | null {
-  const han = HAN_SESSION.exec(text);
+  const han = SESSION_HAN.exec(text);
   if (han) {
     const value = readOrdinal(han[1]!);
     return value !== null && value > 0 ? value : null;
   }
-  const before = BEFORE.exec(text);
+  const before = SESSION_ORDINAL_BEFORE.exec(text);
   if (before) return longestRun(before[1]!.split(/\s+/), "suffix");
-  const after = AFTER.exec(text);
+  const after = SESSION_ORDINAL_AFTER.exec(text);
   if (after) return longestRun(after[1]!.split(/\s+/), "prefix");
   return null;
 }

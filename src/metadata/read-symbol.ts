@@ -6,14 +6,9 @@
  */
 import type { Line, UnDocument } from "../model/document.js";
 import { headLines } from "./head-lines.js";
+import { asSymbol, SERIES_LETTERS, SYMBOL_AT_END } from "../conventions/index.js";
 import { pageLines } from "./page-lines.js";
 
-/** Series letters, then "/"-separated parts; a part may carry "(Sect. 10)" or be "Part A". */
-const SYMBOL = /^[A-Z][A-Z0-9]{0,7}(?:\.\d{1,3})?(?:\/(?:Part [A-Z0-9]{1,3}|[A-Za-z0-9][A-Za-z0-9.\-]*(?: ?\([A-Za-z0-9. ]+\))?))+$/u;
-/** A symbol-looking run at the end of a line, after other words. */
-const SYMBOL_AT_END = /\s([A-Z][A-Z0-9]{0,7}(?:\.\d{1,3})?\/\S.*)$/u;
-/** Footnote marks printed after a symbol: "A/81/6 (Sect. 10)/Part A*". */
-const TRAILING_MARKS = /[\s*†‡]+$/u;
 /** Share of the page height, from the top, where page 2's running header stands. */
 const HEADER_REACH = 0.15;
 
@@ -42,18 +37,12 @@ export function readSymbol(doc: UnDocument): string | null {
   return null;
 }
 
-/** The symbol a text spells, normalised ("A /80/604" → "A/80/604"), or null. */
-export function asSymbol(text: string): string | null {
-  const cleaned = text.replace(TRAILING_MARKS, "").replace(/\s*\/\s*/g, "/").replace(/\s+/g, " ").trim();
-  return SYMBOL.test(cleaned) ? cleaned : null;
-}
-
 /** Joins a line that is only series letters ("A") to a line on its baseline that starts with "/". */
 function joinSplitSeries(lines: Line[]): Array<{ text: string }> {
   const out: Array<{ text: string }> = [];
   for (const line of lines) {
     if (line.text.trim().startsWith("/")) {
-      const series = lines.find((l) => /^[A-Z]{1,8}$/.test(l.text.trim()) && Math.abs(l.bbox[1] - line.bbox[1]) <= line.size && l.bbox[2] <= line.bbox[0] + line.size);
+      const series = lines.find((l) => SERIES_LETTERS.test(l.text.trim()) && Math.abs(l.bbox[1] - line.bbox[1]) <= line.size && l.bbox[2] <= line.bbox[0] + line.size);
       if (series) out.push({ text: series.text.trim() + line.text.trim() });
     }
     out.push({ text: line.text });

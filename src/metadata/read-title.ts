@@ -9,7 +9,7 @@
 import type { Line, UnDocument } from "../model/document.js";
 import { firstPageLines, headLines } from "./head-lines.js";
 import { pageLines } from "./page-lines.js";
-import { isMastheadLine } from "./masthead-line.js";
+import { AUTHOR_LINE } from "../conventions/index.js";
 import { joinLines } from "./text.js";
 
 /** A title line is at least this much larger than the body text. */
@@ -18,33 +18,28 @@ const LARGER = 1.08;
 const TITLE_GAP = 2.5;
 /** Pages whose lines tell the body size. */
 const SIZE_PAGES = 10;
-/** Of the font size: lines of an agenda item's title are at most this far apart. */
-const AGENDA_TITLE_GAP = 2;
 /** "…l’homme* Italie", "Italy*": footnote marks printed after a word. */
 const FOOTNOTE_MARKS = /(?<=\S)[*†‡]+(?=\s|$)/gu;
 /** A title never runs longer than this many lines. */
 const MAX_TITLE_LINES = 8;
-/** The author line that follows a title. */
-const AUTHOR =
-  /^(?:(?:Report|Note) (?:of|by)|Letter dated|Rapport (?:du|de|d[’'])|Note (?:du|de|d[’'])|Lettre datée|Informe (?:del|de)|Nota (?:del|de)|Carta de|Доклад|Записка|Письмо|Вербальная нота|秘书长的报告|秘书处的说明|.*的报告$|.*的说明$|تقرير|مذكرة|رسالة)(?!\p{L})/iu;
 
 export function readTitle(doc: UnDocument): string | null {
   const lines = firstPageLines(doc);
-  const head = headLines(doc);
-  const lastMasthead = head.reduce((last, line, i) => (isMastheadLine(line.text) ? i : last), -1);
-  const rest = skipAgendaTitle(lines, lastMasthead);
-  const bodySize = dominantBodySize(doc);
+  const masthead = new Set(headLines(doc));
+  const lastMasthead = lines.reduce((last, line, i) => (masthead.has(line) ? i : last), -1);
+  const rest = lines.slice(lastMasthead + 1);
+  const bodySize = doc.layout?.bodySize ?? dominantBodySize(doc);
   return titleBlock(rest, (l) => l.size >= bodySize * LARGER) ?? titleBlock(rest, (l) => isCapitals(l.text));
 }
 
 function titleBlock(lines: Line[], isTitleLine: (line: Line) => boolean): string | null {
-  const start = lines.findIndex((l) => isTitleLine(l) && !isMastheadLine(l.text));
+  const start = lines.findIndex((l) => isTitleLine(l));
   if (start < 0) return null;
   const parts: string[] = [];
   let prev: Line | null = null;
   for (const line of lines.slice(start, start + MAX_TITLE_LINES)) {
     if (!/[\p{L}\p{N}]/u.test(line.text)) continue; // a footnote mark on its own baseline
-    if (!isTitleLine(line) || (prev !== null && AUTHOR.test(line.text.trim()))) break;
+    if (!isTitleLine(line) || (prev !== null && AUTHOR_LINE.test(line.text.trim()))) break;
     if (prev !== null && prev.bbox[1] - line.bbox[1] > TITLE_GAP * prev.size) break;
     parts.push(line.text);
     prev = line;
@@ -53,21 +48,7 @@ function titleBlock(lines: Line[], isTitleLine: (line: Line) => boolean): string
   return title === "" ? null : title;
 }
 
-/** Lines that continue the last masthead line in its column (an agenda item's title) are not the title. */
-function skipAgendaTitle(lines: Line[], lastMasthead: number): Line[] {
-  let i = lastMasthead + 1;
-  let prev = lines[lastMasthead];
-  while (prev !== undefined && i < lines.length) {
-    const line = lines[i]!;
-    const sameColumn = Math.abs(line.bbox[0] - prev.bbox[0]) < prev.size && Math.abs(line.size - prev.size) < 0.5;
-    if (!sameColumn || prev.bbox[1] - line.bbox[1] > AGENDA_TITLE_GAP * prev.size) break;
-    prev = line;
-    i++;
-  }
-  return lines.slice(i);
-}
-
-/** The font size that carries most characters on the first pages' body lines. */
+/** For a document denoise has not measured: the font size carrying most characters on the first pages' body lines. */
 function dominantBodySize(doc: UnDocument): number {
   const weight = new Map<number, number>();
   for (const page of doc.pages.slice(0, SIZE_PAGES)) {

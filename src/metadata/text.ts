@@ -3,13 +3,15 @@
  * as the gold convention does ("第 25 次全体会议" → "第25次全体会议"); lines joined into one
  * text (Latin with a space, Han without).
  */
-const HAN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+import { HAN_OR_CJK_PUNCT, isCjk } from "../conventions/cjk.js";
+
+const SPACE_NEXT_TO_HAN = new RegExp(` (?=${HAN_OR_CJK_PUNCT.source})|(?<=${HAN_OR_CJK_PUNCT.source}) `, "gu");
 
 export function tidy(text: string): string {
   return text
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/ (?=[\p{Script=Han}\u3001-\u303f\uff01-\uffef])|(?<=[\p{Script=Han}\u3001-\u303f\uff01-\uffef]) /gu, "");
+    .replace(SPACE_NEXT_TO_HAN, "");
 }
 
 export function joinLines(texts: readonly string[]): string {
@@ -17,8 +19,9 @@ export function joinLines(texts: readonly string[]): string {
   for (const raw of texts) {
     const text = raw.trim();
     if (text === "") continue;
-    if (out === "" || HAN.test(out.slice(-1)) || HAN.test(text[0] ?? "") || out.endsWith("-")) out += text;
+    if (out === "" || isCjk(out.slice(-1)) || isCjk(text[0]) || out.endsWith("-")) out += text;
     else out += " " + text;
   }
   return tidy(out);
 }
+

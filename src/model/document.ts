@@ -82,6 +82,31 @@ export type FurnitureRole =
   | "separator"
   | "other";
 
+/**
+ * What a page-1 masthead line says (conventions/masthead-field.ts): "organisation" ("United
+ * Nations"), "body" ("General Assembly"), "symbol", "distribution", "date" (of issue),
+ * "original", "session", "session-dates" ("Genève, 8-19 février 2010"), "agenda",
+ * "agenda-title" (the item's title under it), "adoption" (a resolution's adoption lines, the
+ * date line "on 4 December 2024" included), "adoption-bracket" ("[on the report of …]"), "draft"
+ * (a draft's sponsors line "Iraq:* draft resolution", "Draft resolution submitted by the Chair…"),
+ * "other".
+ */
+export type MastheadField =
+  | "organisation"
+  | "body"
+  | "symbol"
+  | "distribution"
+  | "date"
+  | "original"
+  | "session"
+  | "session-dates"
+  | "agenda"
+  | "agenda-title"
+  | "adoption"
+  | "adoption-bracket"
+  | "draft"
+  | "other";
+
 /** Layout furniture moved out of the body: kept as data, with the reason. */
 export interface Furniture {
   page: number;
@@ -92,6 +117,14 @@ export interface Furniture {
   rule: string;
   /** Human-readable reason. */
   reason: string;
+  /** Masthead lines: what the line says. */
+  field?: MastheadField;
+}
+
+/** One line of the page-1 masthead as denoise found it, with what it says. */
+export interface MastheadLine {
+  line: Line;
+  field: MastheadField;
 }
 
 export type Language = "ar" | "zh" | "en" | "fr" | "ru" | "es";
@@ -111,6 +144,8 @@ export interface Metadata {
   resolution: string | null;
   adopted: string | null;
   draft: string | null;
+  /** The Main Committee on whose report it was adopted, as printed ("Sixth Committee"); null without one. */
+  committee: string | null;
   meeting: string | null;
 }
 
@@ -199,6 +234,27 @@ export interface UnDocument {
   blocks: Block[];
   footnotes: Footnote[];
   messages: Message[];
+  /**
+   * The page-1 masthead, top to bottom, found once by denoise (mark-masthead.ts); metadata reads
+   * it. Absent until denoise has run.
+   */
+  masthead?: MastheadLine[];
+  /** Page layout measured once by denoise (layout/page-layout.ts), for the stages after it. */
+  layout?: PageLayout;
+}
+
+/** What a reader's eye takes from the page once: the body type, its leading and the margins. */
+export interface PageLayout {
+  /** Font size carrying most body characters. */
+  bodySize: number;
+  /** The font most body text is set in; headings and emphasis use others. */
+  bodyFont: string;
+  /** Most common distance between consecutive body lines of the body size. */
+  pitch: number;
+  /** Full lines end together at the right edge (Latin within a fraction of an em, Chinese within a character). */
+  justified: boolean;
+  /** Left and right edges of the text on each page, in page order. */
+  margins: Array<{ page: number; left: number; right: number }>;
 }
 
 export function emptyMetadata(): Metadata {
@@ -215,6 +271,7 @@ export function emptyMetadata(): Metadata {
     resolution: null,
     adopted: null,
     draft: null,
+    committee: null,
     meeting: null,
   };
 }

@@ -5,7 +5,8 @@
 import type { Block, BlockKind, Line, UnDocument } from "../model/document.js";
 import { joinLines } from "./join-lines.js";
 import { endsSentence, isFlushRight, isHeadingLine, startsBlock, type Layout } from "./paragraph-breaks.js";
-import { RESOLUTION_TITLE, readParagraphNumber, schemeOf } from "./paragraph-number.js";
+import { RESOLUTION_TITLE } from "../conventions/index.js";
+import { readParagraphNumber, schemeOf } from "./paragraph-number.js";
 import { findTables, tableRows } from "./find-tables.js";
 import type { Lexicon } from "./dehyphenate.js";
 

@@ -5,7 +5,8 @@
  * Callout offsets move with the text.
  */
 import type { Callout, Line } from "../model/document.js";
-import { firstChar, isCjk, lastChar } from "../lines/script.js";
+import { isCjk } from "../conventions/cjk.js";
+import { firstChar, lastChar } from "../lines/script.js";
 import { isBrokenWord, type Lexicon } from "./dehyphenate.js";
 
 export function joinLines(lines: readonly Line[], lexicon?: Lexicon): { text: string; callouts: Callout[] } {

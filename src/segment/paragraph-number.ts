@@ -7,9 +7,6 @@
 const DECIMAL = /^(?:(\d{1,3})(\.)(?:\s+|(?=[\p{Script=Han}]))(?=\S)|(\d{1,3}\.(?:[IVX]{1,4}\.)?\d{1,2})()\s+(?=[\p{L}“"«《„‘']))/u;
 const BRACKETED = /^\((\d{1,2}|[a-z]{1,2}|[ivxlc]{1,6})\)\s+(?=[\p{L}“"«《„‘'])/u;
 
-/** "48/246. Financing of…", "68/4. 国际移徙…": a resolution's title line, which opens the body. */
-export const RESOLUTION_TITLE = /^\d{1,3}\/\d{1,4}(?:\s*[A-Z])?\.\s/;
-
 export interface NumberMatch {
   number: string;
   /** Length of the number and the white space after it. */

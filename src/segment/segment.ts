@@ -2,25 +2,16 @@
  * Stage 5, segment: body lines → headings and paragraphs (numbered, with parents) in reading
  * order, joined across page breaks; footnote lines → footnotes linked to their callouts.
  */
-import type { Line, UnDocument } from "../model/document.js";
-import { bodySize, linePitch, sameSize, textEdges } from "../layout/page-layout.js";
+import type { UnDocument } from "../model/document.js";
+import { measurePageLayout } from "../layout/page-layout.js";
 import { buildBlocks } from "./build-blocks.js";
 import { buildFootnotes } from "./build-footnotes.js";
 import { buildLexicon } from "./dehyphenate.js";
-import { extractInlineCallouts } from "./inline-callouts.js";
 import { linkFootnotes } from "./link-footnotes.js";
-import { rejoinSplitWords } from "./rejoin-split-words.js";
-import { SHORT_LINE, type Layout } from "./paragraph-breaks.js";
-
-/** Share of body lines reaching the right edge above which the text counts as justified. */
-const JUSTIFIED_SHARE = 0.4;
-/** Of the font size: justified Latin lines end this close to the right edge. */
-const TIGHT_EDGE = 0.3;
+import type { Layout } from "./paragraph-breaks.js";
 
 export function segment(doc: UnDocument): void {
-  rejoinSplitWords(doc);
-  extractInlineCallouts(doc);
-  const layout = measureLayout(doc);
+  const layout = layoutOf(doc);
   const lexicon = buildLexicon(doc);
   doc.blocks = buildBlocks(doc, layout, lexicon);
   doc.footnotes = buildFootnotes(doc, lexicon);
@@ -46,45 +37,15 @@ function reportUnlinked(doc: UnDocument): void {
   }
 }
 
-/**
- * Text is justified when its full lines end together: Latin lines within a fraction of an em of
- * one edge; Chinese lines, set on a character grid, within one character of it.
- */
-function measureLayout(doc: UnDocument): Layout {
-  const size = bodySize(doc);
-  const edges = new Map(doc.pages.map((p) => [p.number, textEdges(p, size)]));
-  let tight = 0;
-  let grid = 0;
-  let all = 0;
-  let han = 0;
-  let chars = 0;
-  for (const page of doc.pages) {
-    const right = edges.get(page.number)?.right ?? page.width;
-    for (const line of page.lines) {
-      if (line.role !== "body" || !sameSize(line.size, size)) continue;
-      all++;
-      if (Math.abs(line.bbox[2] - right) <= TIGHT_EDGE * size) tight++;
-      if (line.bbox[2] >= right - SHORT_LINE * size) grid++;
-      han += (line.text.match(/\p{Script=Han}/gu) ?? []).length;
-      chars += line.text.length;
-    }
-  }
-  const chinese = han > chars / 2;
+/** Segment's view of the layout denoise measured (measured here only for a document denoise has not seen). */
+function layoutOf(doc: UnDocument): Layout {
+  const layout = doc.layout ?? measurePageLayout(doc);
+  const margins = new Map(layout.margins.map((m) => [m.page, { left: m.left, right: m.right }]));
   return {
-    bodySize: size,
-    bodyFont: bodyFont(doc, size),
-    pitch: linePitch(doc, size),
-    justified: all > 0 && (tight / all >= JUSTIFIED_SHARE || (chinese && grid / all >= JUSTIFIED_SHARE)),
-    edges: (page) => edges.get(page) ?? { left: 0, right: 1e6 },
+    bodySize: layout.bodySize,
+    bodyFont: layout.bodyFont,
+    pitch: layout.pitch,
+    justified: layout.justified,
+    edges: (page) => margins.get(page) ?? { left: 0, right: 1e6 },
   };
-}
-
-function bodyFont(doc: UnDocument, size: number): string {
-  const weight = new Map<string, number>();
-  const body: Line[] = doc.pages.flatMap((p) => p.lines.filter((l) => l.role === "body" && sameSize(l.size, size)));
-  for (const line of body) weight.set(line.fontName, (weight.get(line.fontName) ?? 0) + line.text.length);
-  let best = "";
-  let bestWeight = -1;
-  for (const [font, w] of [...weight].sort()) if (w > bestWeight) [best, bestWeight] = [font, w];
-  return best;
 }

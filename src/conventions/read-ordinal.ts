@@ -4,7 +4,7 @@
  * "الثامنة والستون" → 68, "六十八" → 68, "68th" → 68. Unknown words → null.
  */
 import { HAN_DIGITS, NUMBER_WORDS } from "./number-words.js";
-import { foldDigits } from "./parse-date.js";
+import { foldDigits } from "./dates.js";
 
 const DIGITS = /^(\d{1,3})(?:st|nd|rd|th|e|er|re|ème|eme|ª|º|°|-?я|-?й)?$/u;
 const RUSSIAN_ENDING = /(?:ая|ый|ой|ое|ий|ья|ье|ей|ого|ом)$/u;
