@@ -27,8 +27,12 @@ export const RULE_LINE = /^[_\u2014\u2015-]{5,}$/;
  * hyphens in the body ("-----", an end mark) is not one. */
 export const FOOTNOTE_RULE = /^[_\u2014\u2015]{5,}$/;
 
-/** Document symbols: "A/RES/68/4", "A/80/604/Add.6", "A/81/6 (Sect. 25)/Part A", "S/2024/1". */
-export const SYMBOL = /^(?:[A-Z]{1,6}(?:\.\d+)?\/)(?:[A-Za-z0-9.\-]+(?: \([^)]*\))?\/?)+\*{0,3}$/;
+/**
+ * Document symbols: "A/RES/68/4", "A/80/604/Add.6", "A/81/6 (Sect. 25)/Part A", "S/2024/1".
+ * Each further part starts with its "/", so a run of letters splits into parts one way only
+ * (an optional "/" inside a repeated group made it `(a+)+`: "A/" + 40 letters + "!" ran for minutes).
+ */
+export const SYMBOL = /^[A-Z]{1,6}(?:\.\d+)?\/[A-Za-z0-9.\-]+(?: \([^)]*\))?(?:\/[A-Za-z0-9.\-]+(?: \([^)]*\))?)*\/?\*{0,3}$/;
 
 export const PATTERNS: readonly PatternRule[] = [
   { role: "page-number", pattern: /^[-–]?\s*\d{1,4}\s*\/\s*\d{1,4}\s*[-–]?$/, reason: "page number n/N", check: pageOfPages },
