@@ -24,7 +24,7 @@ const MB = 1024 * 1024;
 const body = (y: number, text: string): TextSpec => ({ x: 72, y, size: 11, font: "Times-Roman", text });
 
 /** A normal first page with the given masthead line and two numbered paragraphs. */
-function withMasthead(masthead: string): PageSpec {
+export function withMasthead(masthead: string): PageSpec {
   return {
     texts: [
       { x: 400, y: 740, size: 14, font: "Helvetica", text: masthead },
