@@ -98,19 +98,29 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
         });
   // One nodejieba for the run, in this thread, instead of one per worker (segmenter-service.ts).
   const segmenter = pipelineOptions.tokenize === false ? null : new SegmenterService(pipelineOptions.userDict);
+  // Test-only: "slow" tasks wait on this until every other task has finished, so the reorder
+  // they exist to show happens whatever the machine's load.
+  const release = new Int32Array(new SharedArrayBuffer(4));
+  let othersLeft = planned.filter((item) => item.skip === null && options.faults?.get(item.input) !== "slow").length;
   let cursor = 0;
   const runner = async (): Promise<void> => {
     for (let i = cursor++; i < planned.length; i = cursor++) {
       const item = planned[i]!;
       const begin = performance.now();
       const fault = options.faults?.get(item.input);
-      const task = { input: item.input, tempDir, options: pipelineOptions, ...(fault === undefined ? {} : { fault }) };
+      const task = { input: item.input, tempDir, options: pipelineOptions, ...(fault === undefined ? {} : { fault, release: release.buffer as SharedArrayBuffer }) };
       const outcome: TaskResult | "skipped" = item.skip !== null || pool === null ? "skipped" : await runTask(pool, segmenter, task);
+      if (outcome !== "skipped" && fault !== "slow" && --othersLeft === 0) {
+        Atomics.store(release, 0, 1);
+        Atomics.notify(release, 0);
+      }
       const ms = Math.round(performance.now() - begin);
       waiting.set(i, { item, outcome, ms });
       progress.finished(toLine(preview(item, outcome, ms), out));
       // Not awaited: this runner goes on while an earlier, slower document holds the commits back.
       commitChain = commitChain.then(commitReady);
+      // Awaited after the runners; marked handled here so that Node does not end the run first.
+      commitChain.catch(() => undefined);
     }
   };
   try {
@@ -171,11 +181,26 @@ async function commit(item: Planned, outcome: TaskResult | "skipped", ms: number
     const error = `internal error: output path escapes the output folder: ${rel}`;
     return { ...base, sha256: outcome.sha256, status: "failed", output: null, pages: 0, error };
   }
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await rename(outcome.tempFile, target);
+  } catch (error) {
+    // A name the file system refuses (ENAMETOOLONG) or a folder where a file stands (or the
+    // reverse: "A/1.json" then "A/1.json/2"): this document fails, the run goes on.
+    await rm(outcome.tempFile, { force: true });
+    return { ...base, sha256: outcome.sha256, status: "failed", output: null, pages: 0, error: `cannot write ${rel}: ${fsReason(error)}` };
+  }
   context.claimed.set(rel, outcome.sha256);
-  await mkdir(dirname(target), { recursive: true });
-  await rename(outcome.tempFile, target);
   await context.index.record({ sha256: outcome.sha256, key: context.key, output: rel });
   return { ...base, sha256: outcome.sha256, status: "ok", output: join(context.out, rel), pages: outcome.pages, error: null };
+}
+
+/** "ENAMETOOLONG (name too long)" from a file-system error, on one line. */
+function fsReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const text = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim();
+  const detail = /^[A-Z]+: ([^,]+)/.exec(text)?.[1] ?? text;
+  return typeof code === "string" ? `${code} (${detail})` : detail;
 }
 
 /** What the progress display needs before the commit decides the final name. */

@@ -8,6 +8,7 @@ import { writePdf } from "./support/pdf-writer.js";
 import { runDocuments, type RunOptions } from "../pipeline/run.js";
 import { createProgress, type LogMode } from "../pipeline/batch/progress.js";
 import type { Fault } from "../pipeline/batch/task.js";
+import type { ManifestLine } from "../pipeline/batch/manifest.js";
 
 /** A one-page English PDF with no symbol: its output goes to en/_nosymbol/<stem>.json. */
 function pdf(text: string): Uint8Array {
@@ -50,8 +51,10 @@ async function run(inputs: string[], options: RunOptions & { mode?: LogMode; fau
     stderr: (t) => captured.stderr.push(t),
   });
   const faults = new Map(Object.entries(options.faultsByPath ?? {}));
-  const results = await runDocuments(inputs, { jobs: 2, corpus: false, ...options, progress, faults });
-  return { results, captured };
+  const finishedOrder: string[] = [];
+  const watched = { ...progress, finished: (line: ManifestLine) => (finishedOrder.push(line.path), progress.finished(line)) };
+  const results = await runDocuments(inputs, { jobs: 2, corpus: false, ...options, progress: watched, faults });
+  return { results, captured, finishedOrder };
 }
 
 function manifest(out: string): Array<Record<string, unknown>> {
@@ -100,8 +103,9 @@ test("names colliding outputs by sorted input order, not by which worker finishe
   // Same stem, same language, different bytes: both want en/_nosymbol/doc.json.
   const first = w.file("1/doc.pdf", pdf("The earlier input in sorted order."));
   const second = w.file("2/doc.pdf", pdf("The later input in sorted order."));
-  // The earlier input is held back so the later one finishes first.
-  const { results } = await run([second, first], { out: w.out, faultsByPath: { [first]: "slow" } });
+  // The earlier input is held back until the later one has finished.
+  const { results, finishedOrder } = await run([second, first], { out: w.out, faultsByPath: { [first]: "slow" } });
+  assert.deepEqual(finishedOrder, [second, first], "the later input finished first: the reorder this test is about happened");
   assert.equal(results[0]!.output, join(resolve(w.out), "en/_nosymbol/doc.json"));
   assert.match(results[1]!.output ?? "", /en\/_nosymbol\/doc~[0-9a-f]{12}\.json$/);
   const plain = JSON.parse(readFileSync(join(w.out, "en/_nosymbol/doc.json"), "utf8")) as { sha256: string };
@@ -163,13 +167,13 @@ test("fails a document stuck in its worker with a timeout, and finishes the othe
   const w = workspace();
   const a = w.file("a.pdf", pdf("First document."));
   const stuck = w.file("stuck.pdf", pdf("A hostile document."));
-  // Long enough for a cold worker to load pdf.js and finish the good document on a heavily loaded
-  // machine (1 s and 15 s both failed at a load of 26 on 2 cores); no tokens, so no nodejieba to load.
-  const { results, captured } = await run([a, stuck], { out: w.out, timeoutSeconds: 40, tokenize: false, faultsByPath: { [stuck]: "hang" } });
+  // The clock starts when the worker starts the task (pdf.js already loaded); the good
+  // document's few hundred milliseconds (seconds on a machine loaded thirty times over) fit in 10 s.
+  const { results, captured } = await run([a, stuck], { out: w.out, timeoutSeconds: 10, faultsByPath: { [stuck]: "hang" } });
   assert.equal(results[0]!.status, "ok", results[0]!.error ?? "");
   assert.equal(results[1]!.status, "failed");
-  assert.equal(results[1]!.error, "timeout after 40 s");
-  assert.ok(captured.stderr.includes(`${stuck}: timeout after 40 s\n`));
+  assert.equal(results[1]!.error, "timeout after 10 s");
+  assert.ok(captured.stderr.includes(`${stuck}: timeout after 10 s\n`));
   rmSync(w.dir, { recursive: true, force: true });
 });
 

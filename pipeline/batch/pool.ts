@@ -4,7 +4,7 @@
  * the thread when the document needs more). Either way only that document fails, with a reason.
  */
 import { extname } from "node:path";
-import type { MessagePort } from "node:worker_threads";
+import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { Piscina } from "piscina";
 import type { Task, TaskResult } from "./task.js";
 
@@ -43,13 +43,23 @@ export function createPool(options: PoolOptions): Pool {
     resourceLimits: { maxOldGenerationSizeMb: options.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   return {
-    // The time limit starts when a task is submitted: callers keep at most `threads` tasks in flight.
+    // The time limit starts when the worker starts the task (it says so on `startPort`), not
+    // when the task is submitted: a thread's start-up and a loaded machine's queue are not the
+    // document's doing.
     async run(task, transferList = []) {
-      const signal = AbortSignal.timeout(options.timeoutSeconds * 1000);
+      const controller = new AbortController();
+      const { port1, port2 } = new MessageChannel();
+      let timer: NodeJS.Timeout | undefined;
+      port1.once("message", () => {
+        timer = setTimeout(() => controller.abort(), options.timeoutSeconds * 1000);
+      });
       try {
-        return await piscina.run(task, { signal, transferList: [...transferList] as never });
+        return await piscina.run({ ...task, startPort: port2 }, { signal: controller.signal, transferList: [...transferList, port2] as never });
       } catch (error) {
         return { status: "failed", sha256: null, error: reasonFor(error, options) };
+      } finally {
+        clearTimeout(timer);
+        port1.close();
       }
     },
     async destroy() {

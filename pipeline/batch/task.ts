@@ -4,7 +4,7 @@ import type { PipelineOptions } from "../../src/index.js";
 
 /**
  * Test-only faults: "hang" and "allocate" show the time and memory limits failing one document;
- * "slow" holds a document back so a later one finishes first (commit order must not change).
+ * "slow" holds a document back until every other one has finished (commit order must not change).
  */
 export type Fault = "hang" | "allocate" | "slow";
 
@@ -14,9 +14,13 @@ export interface Task {
   /** Output folder (absolute); the worker writes its JSON to `tempDir` inside it. */
   tempDir: string;
   options: PipelineOptions;
+  /** Where the worker says it has started the task (the pool's time limit starts then). */
+  startPort?: MessagePort;
   /** Where the worker asks the run's one nodejieba (segmenter-service.ts); absent with tokenize off. */
   segmenterPort?: MessagePort;
   fault?: Fault;
+  /** Test-only: a "slow" task waits until the main thread sets this (every other task done). */
+  release?: SharedArrayBuffer;
 }
 
 export type TaskResult =

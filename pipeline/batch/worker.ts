@@ -9,26 +9,35 @@ import { processPdf, DocumentError } from "../../src/index.js";
 import { stringifyDocument } from "../../src/output/to-json.js";
 import { outputPath } from "../../src/output/output-path.js";
 import { checkSize } from "../../src/extract/extract-text.js";
+import { loadPdfJs } from "../../src/extract/load-pdfjs.js";
 import { writeAtomic } from "../write-atomic.js";
 import { RemoteSegmenter } from "./segmenter-service.js";
 import type { Fault, Task, TaskResult } from "./task.js";
 
 /** Memory the "allocate" fault grabs per step, in numbers (8 bytes each): 8 MB. */
 const ALLOCATE_STEP = 1_000_000;
-/** How long the "slow" fault holds a document back. */
-const SLOW_MS = 1500;
+/** The longest the "slow" fault holds a document back when nothing releases it (one worker). */
+const SLOW_MS = 5000;
 
 /** This thread's segmenter: it asks the main thread over the current task's port. */
 const segmenter = new RemoteSegmenter();
 
+// pdf.js starts loading with the thread, before its first task is sent.
+const pdfjsLoaded = loadPdfJs();
+
 export default async function processTask(task: Task): Promise<TaskResult> {
+  // The time limit starts once pdf.js is there: loading it is the thread's cost, not the document's.
+  // (Should it fail, processPdf meets the same error and the document fails with it.)
+  await pdfjsLoaded.catch(() => undefined);
+  task.startPort?.postMessage("started");
+  task.startPort?.close();
   segmenter.use(task.segmenterPort ?? null);
   const options = task.segmenterPort === undefined ? task.options : { ...task.options, segmenter };
   try {
     // A huge file is refused before it is read into memory.
     checkSize((await stat(task.input)).size, task.options.maxBytes);
     const bytes = new Uint8Array(await readFile(task.input));
-    if (task.fault !== undefined) injectFault(task.fault);
+    if (task.fault !== undefined) injectFault(task.fault, task.release);
     const doc = await processPdf(bytes, basename(task.input), options);
     const rel = outputPath(doc.metadata.symbol, doc.metadata.language, doc.file);
     const tempFile = join(task.tempDir, `${doc.sha256}.${randomBytes(6).toString("hex")}.json`);
@@ -45,9 +54,9 @@ export default async function processTask(task: Task): Promise<TaskResult> {
 }
 
 /** Test-only: never return (the time limit must end it), fill the heap (the memory limit must), or wait. */
-function injectFault(fault: Fault): void {
+function injectFault(fault: Fault, release: SharedArrayBuffer | undefined): void {
   if (fault === "slow") {
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SLOW_MS);
+    Atomics.wait(new Int32Array(release ?? new SharedArrayBuffer(4)), 0, 0, SLOW_MS);
     return;
   }
   if (fault === "hang") for (;;);

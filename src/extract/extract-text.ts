@@ -7,6 +7,7 @@ import { sha256Hex } from "./sha256.js";
 import { loadPdfJs, PDFJS_ROOT, type PdfJs } from "./load-pdfjs.js";
 import { classifyLoadError, checkHeader } from "./classify-error.js";
 import { DocumentError } from "../errors/document-error.js";
+import { openDecodeBudget, type DecodeBudget } from "./decode-budget.js";
 import { newDocument, type Page, type TextItem, type UnDocument } from "../model/document.js";
 
 const CMAP_URL = join(PDFJS_ROOT, "cmaps") + "/";
@@ -17,6 +18,8 @@ export interface Options {
   maxPages?: number;
   /** Refuse files larger than this many bytes. */
   maxBytes?: number;
+  /** Refuse a page with more text items (and marked-content tags) than this. */
+  maxPageItems?: number;
 }
 
 const DEFAULT_MAX_PAGES = 2000;
@@ -30,6 +33,19 @@ export function checkSize(size: number, maxBytes = DEFAULT_MAX_BYTES): void {
     throw new DocumentError("too-large", `file too large (${mb(size)} MB, more than the limit of ${mb(maxBytes)} MB)`);
   }
 }
+/**
+ * Text items (and marked-content tags and line ends, which pdf.js reports as items too) per
+ * page. A dense UN page (a budget table in 7-point type) gives a few thousand; a page with more
+ * than this is a crafted one whose items would only cost time. Reading stops at the limit, so
+ * the page costs no more than the limit.
+ */
+export const DEFAULT_MAX_PAGE_ITEMS = 50_000;
+/**
+ * The whole document's text items: ten times a long UN report (600 pages of ~400 items). The
+ * model holds every item through every stage, so this bounds a document's memory (about
+ * 0.5 KB an item through the pipeline) as the page limit cannot.
+ */
+export const MAX_DOCUMENT_ITEMS = 2_500_000;
 /** How many pages are requested from pdf.js at once. */
 const PAGES_IN_FLIGHT = 4;
 
@@ -55,6 +71,19 @@ export async function extractText(bytes: Uint8Array, file: string, options: Opti
   checkHeader(bytes);
   const sha256 = sha256Hex(bytes);
   const pdfjs = await loadPdfJs();
+  // Everything pdf.js decodes for this document is charged here (decode-budget.ts).
+  const budget = openDecodeBudget();
+  try {
+    return await readDocument(pdfjs, bytes, file, sha256, options, budget);
+  } catch (error) {
+    if (budget.exceeded !== null) throw new DocumentError("too-large", budget.exceeded);
+    throw error;
+  } finally {
+    budget.close();
+  }
+}
+
+async function readDocument(pdfjs: PdfJs, bytes: Uint8Array, file: string, sha256: string, options: Options, budget: DecodeBudget): Promise<UnDocument> {
   const task = pdfjs.getDocument({
     // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
     data: bytes.slice(),
@@ -79,7 +108,7 @@ export async function extractText(bytes: Uint8Array, file: string, options: Opti
     if (pdf.numPages > maxPages) {
       throw new DocumentError("too-large", `${pdf.numPages} pages, more than the limit of ${maxPages}`);
     }
-    const pages = await readPages(pdf, pdf.numPages);
+    const pages = await readPages(pdf, pdf.numPages, options.maxPageItems ?? DEFAULT_MAX_PAGE_ITEMS, budget);
     if (pages.every((page) => page.charCount === 0)) {
       throw new DocumentError("no-text", "no text layer (scanned or image-only PDF)");
     }
@@ -93,29 +122,40 @@ export async function extractText(bytes: Uint8Array, file: string, options: Opti
  * Pages in a sliding window: pdf.js answers each request through its in-thread message port, so
  * keeping a few requests in flight fills the gaps between them. Results keep page order.
  */
-async function readPages(pdf: PdfDocument, count: number): Promise<Page[]> {
+async function readPages(pdf: PdfDocument, count: number, maxPageItems: number, budget: DecodeBudget): Promise<Page[]> {
   const pages: Page[] = new Array<Page>(count);
   let next = 1;
+  let items = 0;
   const reader = async (): Promise<void> => {
     while (next <= count) {
       const number = next++;
-      pages[number - 1] = await readPage(pdf, number);
+      const page = await readPage(pdf, number, maxPageItems, budget);
+      if (budget.exceeded !== null) throw new DocumentError("too-large", budget.exceeded);
+      items += page.items.length;
+      if (items > MAX_DOCUMENT_ITEMS) {
+        throw new DocumentError("too-large", `more than ${MAX_DOCUMENT_ITEMS.toLocaleString("en")} text items in the document (the limit), by page ${number}`);
+      }
+      pages[number - 1] = page;
     }
   };
   await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, count) }, reader));
   return pages;
 }
 
-async function readPage(pdf: PdfDocument, number: number): Promise<Page> {
+async function readPage(pdf: PdfDocument, number: number, maxItems: number, budget: DecodeBudget): Promise<Page> {
   const page = await pdf.getPage(number);
   const viewport = page.getViewport({ scale: 1 });
-  let content;
+  let raw;
   try {
-    content = await page.getTextContent({ includeMarkedContent: true });
+    raw = await readTextContent(page, number, maxItems, budget);
   } catch (error) {
     throw classifyLoadError(error);
   }
-  const items = toItems(content.items as Array<RawTextItem | RawMarkedContent>, number, viewport.viewBox);
+  if (raw === null) {
+    page.cleanup();
+    throw new DocumentError("too-large", budget.exceeded ?? "text item limit");
+  }
+  const items = toItems(raw, number, viewport.viewBox);
   page.cleanup();
   return {
     number,
@@ -125,6 +165,30 @@ async function readPage(pdf: PdfDocument, number: number): Promise<Page> {
     lines: [],
     charCount: items.reduce((n, item) => n + countChars(item.str), 0),
   };
+}
+
+type PdfPage = Awaited<ReturnType<PdfDocument["getPage"]>>;
+
+/**
+ * The page's text items and marked-content tags, as getTextContent gives them, read from its
+ * stream so that reading stops (and pdf.js stops producing) past `maxItems`: null then, with the
+ * reason on the budget. (Cancelling the stream instead leaves pdf.js's task unfinished, and
+ * `pdf.destroy()` then waits for it forever.)
+ */
+async function readTextContent(page: PdfPage, number: number, maxItems: number, budget: DecodeBudget): Promise<Array<RawTextItem | RawMarkedContent> | null> {
+  const reader = page.streamTextContent({ includeMarkedContent: true }).getReader();
+  const items: Array<RawTextItem | RawMarkedContent> = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return items;
+    for (const item of (value as { items: Array<RawTextItem | RawMarkedContent> }).items) items.push(item);
+    if (items.length > maxItems) {
+      // pdf.js stops at its next item (the text-budget-stop patch); what it sends until then is dropped.
+      budget.stop(`page ${number} has more than ${maxItems.toLocaleString("en")} text items (the limit per page)`);
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read());
+      return null;
+    }
+  }
 }
 
 /** Characters that count for conservation: everything but white space. */
@@ -138,18 +202,25 @@ const WHITE_SPACE = /\s/u;
 
 function toItems(raw: Array<RawTextItem | RawMarkedContent>, page: number, viewBox: number[]): TextItem[] {
   const items: TextItem[] = [];
-  const stack: Array<string | null> = [];
+  // Per open marked-content level: the innermost tag so far and whether an /Artifact is open,
+  // so each item reads them in constant time however deep the nesting (a crafted page nests
+  // thousands of levels).
+  const stack: Array<{ tag: string | null; artifact: boolean }> = [];
   const [vx = 0, vy = 0] = viewBox;
   for (const entry of raw) {
     if ("type" in entry) {
       if (entry.type === "endMarkedContent") stack.pop();
-      else stack.push(entry.tag ?? null);
+      else {
+        const outer = stack.at(-1);
+        const tag = entry.tag ?? null;
+        stack.push({ tag: tag ?? outer?.tag ?? null, artifact: tag === "Artifact" || (outer?.artifact ?? false) });
+      }
       continue;
     }
     if (entry.str === "" && !entry.hasEOL) continue;
     const [a = 1, b = 0, , d = 1, e = 0, f = 0] = entry.transform;
     const size = Math.hypot(b, d) || Math.abs(a) || entry.height;
-    const tag = [...stack].reverse().find((t) => t !== null) ?? null;
+    const open = stack.at(-1);
     items.push({
       index: items.length,
       page,
@@ -159,8 +230,8 @@ function toItems(raw: Array<RawTextItem | RawMarkedContent>, page: number, viewB
       width: round(entry.width),
       size: round(size),
       fontName: entry.fontName,
-      artifact: stack.includes("Artifact"),
-      tag,
+      artifact: open?.artifact ?? false,
+      tag: open?.tag ?? null,
       hasEOL: entry.hasEOL,
       rtl: entry.dir === "rtl",
     });

@@ -50,7 +50,9 @@ export const WORKER_PATCHES: readonly SourcePatch[] = [
       "Node a web stream over an asynchronous zlib stream, whose machinery cost more than the " +
       "inflating (+30 % getTextContent without it on the corpus). Node's inflateSync is the same " +
       "zlib on the same bytes; when it throws (a damaged stream), pdf.js gets the same 'no result' " +
-      "as when the DecompressionStream fails and falls back to its own decoder, as before.",
+      "as when the DecompressionStream fails and falls back to its own decoder, as before. The " +
+      "output is capped by the document's decode budget (zlib's maxOutputLength, see decode-budget): " +
+      "past it the stream decodes to nothing and the budget keeps the reason.",
     find: `    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();
     try {
       const {
@@ -59,9 +61,16 @@ export const WORKER_PATCHES: readonly SourcePatch[] = [
       } = new DecompressionStream(name);`,
     replace: `    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();
     if (name === "deflate") {
+      const budget = globalThis.__uncorpusDecodeBudget;
       try {
-        return { decompressed: new Uint8Array(__uncorpusZlib.inflateSync(bytes)), compressed: bytes };
-      } catch {
+        const inflated = __uncorpusZlib.inflateSync(bytes, budget === undefined ? undefined : { maxOutputLength: budget.streamCap() });
+        if (budget !== undefined && !budget.charge(inflated.length)) return { decompressed: new Uint8Array(0), compressed: bytes };
+        return { decompressed: new Uint8Array(inflated), compressed: bytes };
+      } catch (error) {
+        if (budget !== undefined && error?.code === "ERR_BUFFER_TOO_LARGE") {
+          budget.refuse();
+          return { decompressed: new Uint8Array(0), compressed: bytes };
+        }
         return { decompressed: null, compressed: bytes };
       }
     }
@@ -70,6 +79,45 @@ export const WORKER_PATCHES: readonly SourcePatch[] = [
         readable,
         writable
       } = new DecompressionStream(name);`,
+  },
+  {
+    name: "decode-budget",
+    why:
+      "Decoded streams live outside the V8 heap, so the worker's heap limit does not bound them: a " +
+      "small file whose stream inflates to gigabytes takes the machine's memory. Every pdf.js " +
+      "decoder (Flate when zlib fails, LZW, RunLength, ASCII85 …) grows its output through " +
+      "DecodeStream.ensureBuffer; the growth is charged to the document's decode budget " +
+      "(src/extract/decode-budget.ts), which refuses past its limits. A stream under the limits " +
+      "decodes exactly as before.",
+    find: `    let size = this.minBufferLength;
+    while (size < requested) {
+      size *= 2;
+    }
+    const buffer2 = new Uint8Array(size);`,
+    replace: `    let size = this.minBufferLength;
+    while (size < requested) {
+      size *= 2;
+    }
+    const budget = globalThis.__uncorpusDecodeBudget;
+    if (budget !== undefined && !budget.charge(size - buffer.byteLength, size)) {
+      throw new Error(\`uncorpus decode budget: \${budget.exceeded}\`);
+    }
+    const buffer2 = new Uint8Array(size);`,
+  },
+  {
+    name: "text-budget-stop",
+    why:
+      "Once the document's budget is spent (a page over its item limit, a stream over its decode " +
+      "limit: decode-budget.ts), the document is refused, so getTextContent stops at its next item " +
+      "instead of reading the rest of a crafted page; the error it throws ends the text stream the " +
+      "way a damaged content stream does. Documents within their budget never reach the check.",
+    find: `    function flushTextContentItem() {
+      if (!textContentItem.initialized || !textContentItem.str) {`,
+    replace: `    function flushTextContentItem() {
+      if (globalThis.__uncorpusDecodeBudget?.exceeded != null) {
+        throw new Error(\`uncorpus budget: \${globalThis.__uncorpusDecodeBudget.exceeded}\`);
+      }
+      if (!textContentItem.initialized || !textContentItem.str) {`,
   },
   {
     name: "sync-inflate-import",

@@ -4,9 +4,18 @@
  * CJK-aware. Example: "》" + raised "1" + "等适用国际公" → text "》等适用国际公", callout "1" at 1.
  */
 import type { Line, Page, TextItem, UnDocument } from "../model/document.js";
+import { DocumentError } from "../errors/document-error.js";
 import { groupBaselines } from "./group-baselines.js";
 import { joinItems } from "./join-items.js";
 import { splitCells, splitColumns } from "./split-columns.js";
+
+/**
+ * Longest line, in characters, that the later stages' patterns get to see. A line of 6-point
+ * type across a landscape A4 page holds about 300; a longer "line" is a crafted one, made to
+ * feed the patterns that backtrack polynomially (`\s*\/\s*` over thousands of spaces; listed
+ * by test/regex-backtracking.test.ts), so the document is refused instead.
+ */
+export const MAX_LINE_CHARS = 2000;
 
 export function buildLines(doc: UnDocument): void {
   for (const page of doc.pages) page.lines = linesOfPage(page);
@@ -17,7 +26,11 @@ export function linesOfPage(page: Page): Line[] {
   const lines: Line[] = [];
   for (const group of groupBaselines(visible)) {
     for (const run of splitColumns(group.items)) {
-      lines.push(makeLine(page.number, run, group.superscripts));
+      const line = makeLine(page.number, run, group.superscripts);
+      if (line.text.length > MAX_LINE_CHARS) {
+        throw new DocumentError("too-large", `page ${page.number} has a line of ${line.text.length.toLocaleString("en")} characters, more than the limit of ${MAX_LINE_CHARS.toLocaleString("en")}`);
+      }
+      lines.push(line);
     }
   }
   lines.sort((a, b) => b.bbox[1] - a.bbox[1] || a.bbox[0] - b.bbox[0]);

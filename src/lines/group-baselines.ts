@@ -24,37 +24,98 @@ export interface BaselineGroup {
 
 export function groupBaselines(items: readonly TextItem[]): BaselineGroup[] {
   const bySize = [...items].sort((a, b) => b.size - a.size || b.y - a.y || a.x - b.x);
-  const groups: BaselineGroup[] = [];
+  const groups: Indexed[] = [];
+  // The groups by baseline, so an item looks only at the groups near its own baseline (a page
+  // of thousands of lines stays near-linear); among those, the first made wins, as before.
+  const byY = new SortedGroups();
   const small: TextItem[] = [];
   for (const item of bySize) {
-    const group = groups.find((g) => Math.abs(g.y - item.y) <= BASELINE_TOLERANCE * Math.min(g.size, item.size));
-    if (group) group.items.push(item);
-    else if (groups.some((g) => isSuperscriptOf(item, g))) small.push(item);
-    else groups.push({ y: item.y, size: item.size, items: [item], superscripts: new Set() });
+    const reach = BASELINE_TOLERANCE * item.size;
+    const group = byY.first(item.y - reach, item.y + reach, (g) => Math.abs(g.y - item.y) <= BASELINE_TOLERANCE * Math.min(g.size, item.size));
+    if (group) add(group, item);
+    else if (byY.first(item.y - SUPERSCRIPT_MAX_RISE * byY.maxSize, item.y, (g) => isSuperscriptOf(item, g))) small.push(item);
+    else byY.insert(newGroup(groups, item));
   }
   for (const item of small) {
-    const host = groups
-      .filter((g) => isSuperscriptOf(item, g))
+    const host = byY
+      .all(item.y - SUPERSCRIPT_MAX_RISE * byY.maxSize, item.y, (g) => isSuperscriptOf(item, g))
       .sort((a, b) => a.y - b.y || b.size - a.size)[0];
     if (host) {
-      host.items.push(item);
+      add(host, item);
       host.superscripts.add(item);
     } else {
-      groups.push({ y: item.y, size: item.size, items: [item], superscripts: new Set() });
+      byY.insert(newGroup(groups, item));
     }
   }
   for (const group of groups) orderItems(group.items);
-  return groups.sort((a, b) => b.y - a.y);
+  return groups.map(({ y, size, items, superscripts }) => ({ y, size, items, superscripts })).sort((a, b) => b.y - a.y);
 }
 
-function isSuperscriptOf(item: TextItem, group: BaselineGroup): boolean {
+/** A group with its creation order and horizontal extent kept up to date. */
+interface Indexed extends BaselineGroup {
+  order: number;
+  x0: number;
+  x1: number;
+}
+
+function newGroup(groups: Indexed[], item: TextItem): Indexed {
+  const group = { y: item.y, size: item.size, items: [item], superscripts: new Set<TextItem>(), order: groups.length, x0: item.x, x1: item.x + item.width };
+  groups.push(group);
+  return group;
+}
+
+function add(group: Indexed, item: TextItem): void {
+  group.items.push(item);
+  group.x0 = Math.min(group.x0, item.x);
+  group.x1 = Math.max(group.x1, item.x + item.width);
+}
+
+/** Groups sorted by baseline: those whose baseline lies in a range, without looking at the rest. */
+class SortedGroups {
+  readonly #groups: Indexed[] = [];
+  maxSize = 0;
+
+  insert(group: Indexed): void {
+    this.#groups.splice(this.#lowerBound(group.y), 0, group);
+    this.maxSize = Math.max(this.maxSize, group.size);
+  }
+
+  /** The earliest-made group with its baseline in [low, high] that passes `test`. */
+  first(low: number, high: number, test: (g: Indexed) => boolean): Indexed | undefined {
+    let best: Indexed | undefined;
+    for (let k = this.#lowerBound(low); k < this.#groups.length && this.#groups[k]!.y <= high; k++) {
+      const g = this.#groups[k]!;
+      if ((best === undefined || g.order < best.order) && test(g)) best = g;
+    }
+    return best;
+  }
+
+  /** Every group with its baseline in [low, high] that passes `test`, in the order they were made. */
+  all(low: number, high: number, test: (g: Indexed) => boolean): Indexed[] {
+    const out: Indexed[] = [];
+    for (let k = this.#lowerBound(low); k < this.#groups.length && this.#groups[k]!.y <= high; k++) {
+      if (test(this.#groups[k]!)) out.push(this.#groups[k]!);
+    }
+    return out.sort((a, b) => a.order - b.order);
+  }
+
+  #lowerBound(y: number): number {
+    let [lo, hi] = [0, this.#groups.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.#groups[mid]!.y < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+function isSuperscriptOf(item: TextItem, group: Indexed): boolean {
   if (item.size > SUPERSCRIPT_MAX_SIZE * group.size) return false;
   const rise = item.y - group.y;
   if (rise < SUPERSCRIPT_MIN_RISE * group.size || rise > SUPERSCRIPT_MAX_RISE * group.size) return false;
-  const x0 = Math.min(...group.items.map((i) => i.x));
-  const x1 = Math.max(...group.items.map((i) => i.x + i.width));
   const reach = SUPERSCRIPT_REACH * group.size;
-  return item.x >= x0 - reach && item.x <= x1 + reach;
+  return item.x >= group.x0 - reach && item.x <= group.x1 + reach;
 }
 
 /**

@@ -18,28 +18,32 @@ const ROW_GAP = 3;
 const LEADER = /(?:\.\s?){6,}|…{3,}/;
 /** A wrapped contents entry spans at most this many lines between two leader lines. */
 const MAX_ENTRY_LINES = 4;
+/** Passes over a page for wedged lines; real pages settle in two or three. */
+const MAX_PASSES = 8;
 
 export function findTables(doc: UnDocument, size: number): Set<Line> {
   const table = new Set<Line>();
   for (const page of doc.pages) {
     const body = page.lines.filter((l) => l.role === "body");
-    for (const line of body) {
-      if (line.cells.length > 1) table.add(line);
-      else if (body.some((o) => o !== line && Math.abs(o.bbox[1] - line.bbox[1]) < SAME_ROW * line.size)) table.add(line);
+    const byBaseline = [...body].sort((a, b) => a.bbox[1] - b.bbox[1]);
+    for (const [i, line] of byBaseline.entries()) {
+      if (line.cells.length > 1 || sharesRow(byBaseline, i)) table.add(line);
     }
     markContents(body, table);
     dropLoneRows(body, table);
     const width = Math.max(...body.map((l) => l.bbox[2])) - Math.min(...body.map((l) => l.bbox[0]));
     // Lines wedged between rows: cells of a row that wraps, or a note under a cell. Repeat
-    // until stable, so a run of such lines joins too.
-    for (let changed = true; changed; ) {
+    // until stable, so a run of such lines joins too (within MAX_PASSES: each pass is linear).
+    for (let changed = true, pass = 0; changed && pass < MAX_PASSES; pass++) {
       changed = false;
+      const next = nextInTable(body, table);
       for (let i = 1; i < body.length; i++) {
         const [prev, line] = [body[i - 1]!, body[i]!];
-        const next = body.slice(i + 1).find((l) => table.has(l));
-        if (table.has(line) || !table.has(prev) || next === undefined) continue;
+        const after = next[i];
+        const nextRow = after === undefined ? undefined : body[after];
+        if (table.has(line) || !table.has(prev) || nextRow === undefined) continue;
         const narrow = line.bbox[2] - line.bbox[0] < CELL_WIDTH * width || line.size < size - SIZE_TOLERANCE;
-        const close = prev.bbox[1] - next.bbox[1] < 2 * ROW_GAP * line.size && line.bbox[1] > next.bbox[1];
+        const close = prev.bbox[1] - nextRow.bbox[1] < 2 * ROW_GAP * line.size && line.bbox[1] > nextRow.bbox[1];
         if (narrow && close) {
           table.add(line);
           changed = true;
@@ -48,6 +52,26 @@ export function findTables(doc: UnDocument, size: number): Set<Line> {
     }
   }
   return table;
+}
+
+/** Whether another line's baseline is within SAME_ROW of line i's (lines sorted by baseline). */
+function sharesRow(byBaseline: readonly Line[], i: number): boolean {
+  const line = byBaseline[i]!;
+  const reach = SAME_ROW * line.size;
+  const below = byBaseline[i - 1];
+  const above = byBaseline[i + 1];
+  return (below !== undefined && line.bbox[1] - below.bbox[1] < reach) || (above !== undefined && above.bbox[1] - line.bbox[1] < reach);
+}
+
+/** For each index, the index of the first later line in the table (undefined when none). */
+function nextInTable(body: readonly Line[], table: ReadonlySet<Line>): Array<number | undefined> {
+  const next = new Array<number | undefined>(body.length);
+  let found: number | undefined;
+  for (let i = body.length - 1; i >= 0; i--) {
+    next[i] = found;
+    if (table.has(body[i]!)) found = i;
+  }
+  return next;
 }
 
 function markContents(body: readonly Line[], table: Set<Line>): void {
@@ -79,12 +103,36 @@ function dropLoneRows(body: readonly Line[], table: Set<Line>): void {
 /** Rows of cells: the table's lines grouped by baseline, cells left to right. */
 export function tableRows(lines: readonly Line[]): string[][] {
   const rows: Line[][] = [];
+  // Per page, the rows' first baselines in ascending order, so each line looks only at the rows
+  // near its baseline and takes the first made of those (as a search of all rows in order would).
+  const starts = new Map<number, Array<{ y: number; row: number }>>();
   for (const line of lines) {
-    const row = rows.find((r) => r[0]!.page === line.page && Math.abs(r[0]!.bbox[1] - line.bbox[1]) < SAME_ROW * line.size);
-    if (row) row.push(line);
-    else rows.push([line]);
+    const y = line.bbox[1];
+    const reach = SAME_ROW * line.size;
+    const sorted = starts.get(line.page) ?? [];
+    starts.set(line.page, sorted);
+    let best: number | undefined;
+    for (let k = lowerBound(sorted, y - reach); k < sorted.length && sorted[k]!.y < y + reach; k++) {
+      if (Math.abs(sorted[k]!.y - y) < reach && (best === undefined || sorted[k]!.row < best)) best = sorted[k]!.row;
+    }
+    if (best !== undefined) rows[best]!.push(line);
+    else {
+      sorted.splice(lowerBound(sorted, y), 0, { y, row: rows.length });
+      rows.push([line]);
+    }
   }
   return rows.map((row) =>
     row.sort((a, b) => a.bbox[0] - b.bbox[0]).flatMap((l) => (l.cells.length > 1 ? l.cells : [l.text])),
   );
+}
+
+/** First index whose y is at least `y` (entries sorted by y). */
+function lowerBound(sorted: ReadonlyArray<{ y: number }>, y: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.y < y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

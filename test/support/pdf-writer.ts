@@ -54,6 +54,11 @@ export interface PageSpec {
   rules?: RuleSpec[];
   /** Paint a grey image (an image XObject) over the text area: a "scanned" page when there is no text. */
   image?: boolean;
+  /**
+   * A content stream given as bytes, drawn after the texts (its fonts: /F0 Helvetica … /F4
+   * SimHei), with its /Filter when the bytes are encoded: crafted pages for the hostile-input tests.
+   */
+  raw?: { data: Uint8Array; filter?: "FlateDecode" };
 }
 
 export interface PdfSpec {
@@ -94,11 +99,13 @@ export function writePdf(spec: PdfSpec): Uint8Array {
   for (const page of spec.pages) {
     const [width, height] = page.size ?? LETTER;
     const content = pdf.add("", contentStream(page, width, height));
+    const raw = page.raw === undefined ? null : pdf.add(page.raw.filter === undefined ? "" : `<< /Filter /${page.raw.filter}`, page.raw.data);
+    const contents = raw === null ? `${content} 0 R` : `[${content} 0 R ${raw} 0 R]`;
     const xobject = image === null ? "" : ` /XObject << /Im0 ${image} 0 R >>`;
     kids.push(
       pdf.add(
         `<< /Type /Page /Parent ${pageTree} 0 R /MediaBox [0 0 ${width} ${height}] ` +
-          `/Resources << /Font << ${fontDict} >>${xobject} >> /Contents ${content} 0 R >>`,
+          `/Resources << /Font << ${fontDict} >>${xobject} >> /Contents ${contents} >>`,
       ),
     );
   }
