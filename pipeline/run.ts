@@ -1,14 +1,15 @@
 /**
  * Orchestration of a batch run: hash the inputs, skip the ones resume finds complete, run the
  * rest on the worker pool, commit results in sorted input order (names, manifest, failure lines
- * are the same whatever order workers finish in), then assemble the corpus. No heuristics here.
+ * are the same whatever order workers finish in) and append each committed document to the
+ * corpus files as it goes, so the run ends with its last document. No heuristics here.
  */
 import { availableParallelism } from "node:os";
 import { MessageChannel } from "node:worker_threads";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { PipelineOptions } from "../src/index.js";
-import { writeCorpus } from "./corpus/write-corpus.js";
+import { CorpusWriter, documentId } from "./corpus/write-corpus.js";
 import { ManifestWriter, type InputOutcome, type ManifestLine, type Status, type Summary } from "./batch/manifest.js";
 import { createPool, type Pool } from "./batch/pool.js";
 import { createProgress, type Progress } from "./batch/progress.js";
@@ -32,7 +33,7 @@ export interface RunOptions extends PipelineOptions {
   memoryMb?: number;
   /** Redo documents that resume would skip. */
   force?: boolean;
-  /** Assemble corpus CSVs at the end (default true). */
+  /** Write the corpus files (default true), in input order as documents are committed. */
   corpus?: boolean;
   /** What the run shows (default: failure lines on stderr only). */
   progress?: Progress;
@@ -62,6 +63,7 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   await rm(tempDir, { recursive: true, force: true });
   await mkdir(tempDir, { recursive: true });
   const manifest = await ManifestWriter.open(join(out, MANIFEST_FILE));
+  const corpus = (options.corpus ?? true) ? await CorpusWriter.open(out) : null;
 
   const sorted = [...inputs].sort();
   const planned = await plan(sorted, index, key, options.force ?? false);
@@ -78,6 +80,7 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
       waiting.delete(nextCommit);
       const result = await commit(entry.item, entry.outcome, entry.ms, { out, claimed, index, key });
       results[nextCommit] = result;
+      if (corpus !== null && result.output !== null) await addToCorpus(corpus, entry.outcome, result.output, out);
       const line = toLine(result, out);
       await manifest.write(line);
       progress.committed(line);
@@ -100,7 +103,7 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   // One nodejieba for the run, in this thread, instead of one per worker (segmenter-service.ts).
   const segmenter = pipelineOptions.tokenize === false ? null : new SegmenterService(pipelineOptions.userDict);
   const runTask = async (pool: Pool, item: Planned, fault: Fault | undefined): Promise<TaskResult> => {
-    const task = { input: item.input, tempDir, options: pipelineOptions, ...(fault === undefined ? {} : { fault }) };
+    const task = { input: item.input, tempDir, options: pipelineOptions, corpus: corpus !== null, ...(fault === undefined ? {} : { fault }) };
     if (segmenter === null) return pool.run(task);
     const channel = new MessageChannel();
     segmenter.serve(channel.port1);
@@ -127,6 +130,10 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   try {
     await Promise.all(Array.from({ length: jobs }, runner));
     await commitChain;
+    await corpus?.close();
+  } catch (error) {
+    await corpus?.abort();
+    throw error;
   } finally {
     await pool?.destroy();
   }
@@ -136,12 +143,18 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   await index.compact();
   await rm(tempDir, { recursive: true, force: true });
   progress.end(summary);
-  if (options.corpus ?? true) {
-    const outputs = results.flatMap((r) => (r.output === null ? [] : [r.output])).sort();
-    progress.note(`assembling the corpus from ${outputs.length} documents…`);
-    await writeCorpus(outputs, options.out, { jobs: options.jobs ?? availableParallelism() });
-  }
   return results;
+}
+
+/**
+ * A committed document's rows into the corpus: the ones its worker made, when the name it gave
+ * them is the name the commit kept; else (a variant renamed, or a document resume skipped) read
+ * from its JSON file.
+ */
+async function addToCorpus(corpus: CorpusWriter, outcome: TaskResult | "skipped", output: string, out: string): Promise<void> {
+  const made = outcome === "skipped" || outcome.status !== "ok" ? undefined : outcome.corpus;
+  if (made !== undefined && made.document === documentId(output, out)) await corpus.add(made);
+  else await corpus.addFile(output);
 }
 
 async function plan(sorted: readonly string[], index: ResumeIndex, key: string, force: boolean): Promise<Planned[]> {

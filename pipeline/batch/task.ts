@@ -1,6 +1,7 @@
 /** What the main thread sends a pool worker for one document, and what comes back. */
 import type { MessagePort } from "node:worker_threads";
 import type { PipelineOptions } from "../../src/index.js";
+import type { CorpusChunks } from "../corpus/corpus-chunks.js";
 
 /**
  * Test-only faults: "hang" and "allocate" show the time and memory limits failing one document;
@@ -16,6 +17,8 @@ export interface Task {
   options: PipelineOptions;
   /** Where the worker asks the run's one nodejieba (segmenter-service.ts); absent with tokenize off. */
   segmenterPort?: MessagePort;
+  /** Also make the document's corpus rows (the run writes the corpus as it goes). */
+  corpus?: boolean;
   fault?: Fault;
 }
 
@@ -28,5 +31,7 @@ export type TaskResult =
       /** Complete JSON, waiting to be renamed into place by the main thread. */
       tempFile: string;
       pages: number;
+      /** The document's corpus rows under the id its name gives, when the task asked for them. */
+      corpus?: CorpusChunks;
     }
   | { status: "failed"; sha256: string | null; error: string };

@@ -6,10 +6,11 @@ import { randomBytes } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { processPdf, DocumentError } from "../../src/index.js";
-import { stringifyDocument } from "../../src/output/to-json.js";
+import { stringifyDocument, toDocumentJson } from "../../src/output/to-json.js";
 import { outputPath } from "../../src/output/output-path.js";
 import { checkSize } from "../../src/extract/extract-text.js";
 import { writeAtomic } from "../write-atomic.js";
+import { corpusChunks, documentIdOf } from "../corpus/corpus-chunks.js";
 import { RemoteSegmenter } from "./segmenter-service.js";
 import type { Fault, Task, TaskResult } from "./task.js";
 
@@ -33,7 +34,9 @@ export default async function processTask(task: Task): Promise<TaskResult> {
     const rel = outputPath(doc.metadata.symbol, doc.metadata.language, doc.file);
     const tempFile = join(task.tempDir, `${doc.sha256}.${randomBytes(6).toString("hex")}.json`);
     await writeAtomic(tempFile, stringifyDocument(doc));
-    return { status: "ok", sha256: doc.sha256, rel, tempFile, pages: doc.pageCount };
+    // The corpus rows are made here, where the document is still in memory, not read back later.
+    const corpus = task.corpus === true ? { corpus: corpusChunks(documentIdOf(rel), toDocumentJson(doc)) } : {};
+    return { status: "ok", sha256: doc.sha256, rel, tempFile, pages: doc.pageCount, ...corpus };
   } catch (error) {
     const reason = error instanceof DocumentError ? error.message : `internal error: ${oneLine(error)}`;
     // The main thread hashed the input already (resume); extraction hashes it for the document.
