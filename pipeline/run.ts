@@ -13,6 +13,7 @@ import { CorpusWriter, documentId } from "./corpus/write-corpus.js";
 import { ManifestWriter, type InputOutcome, type ManifestLine, type Status, type Summary } from "./batch/manifest.js";
 import { createPool, type Pool } from "./batch/pool.js";
 import { createProgress, type Progress } from "./batch/progress.js";
+import { sumStages } from "./batch/profile.js";
 import { SegmenterService } from "./batch/segmenter-service.js";
 import { hashFile, ResumeIndex, resumeKey, STATE_DIR, type ResumeEntry } from "./batch/resume.js";
 import type { Fault, TaskResult } from "./batch/task.js";
@@ -21,6 +22,8 @@ export interface RunResult extends InputOutcome {
   input: string;
   /** `<out>/<lang>/<symbol>.json`, or null when the document failed. */
   output: string | null;
+  /** With profile on: milliseconds per stage (processed documents only). */
+  stages?: Record<string, number>;
 }
 
 export interface RunOptions extends PipelineOptions {
@@ -37,6 +40,8 @@ export interface RunOptions extends PipelineOptions {
   corpus?: boolean;
   /** What the run shows (default: failure lines on stderr only). */
   progress?: Progress;
+  /** Time every stage of every document, into the manifest (--profile). */
+  profile?: boolean;
   /** Test-only: make the task for an input (absolute path) misbehave. */
   faults?: ReadonlyMap<string, Fault>;
 }
@@ -103,7 +108,7 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   // One nodejieba for the run, in this thread, instead of one per worker (segmenter-service.ts).
   const segmenter = pipelineOptions.tokenize === false ? null : new SegmenterService(pipelineOptions.userDict);
   const runTask = async (pool: Pool, item: Planned, fault: Fault | undefined): Promise<TaskResult> => {
-    const task = { input: item.input, tempDir, options: pipelineOptions, corpus: corpus !== null, ...(fault === undefined ? {} : { fault }) };
+    const task = { input: item.input, tempDir, options: pipelineOptions, corpus: corpus !== null, profile: options.profile === true, ...(fault === undefined ? {} : { fault }) };
     if (segmenter === null) return pool.run(task);
     const channel = new MessageChannel();
     segmenter.serve(channel.port1);
@@ -199,7 +204,8 @@ async function commit(item: Planned, outcome: TaskResult | "skipped", ms: number
   await mkdir(dirname(target), { recursive: true });
   await rename(outcome.tempFile, target);
   await context.index.record({ sha256: outcome.sha256, key: context.key, output: rel });
-  return { ...base, sha256: outcome.sha256, status: "ok", output: join(context.out, rel), pages: outcome.pages, error: null };
+  const stages = outcome.stages === undefined ? {} : { stages: outcome.stages };
+  return { ...base, sha256: outcome.sha256, status: "ok", output: join(context.out, rel), pages: outcome.pages, error: null, ...stages };
 }
 
 /** What the progress display needs before the commit decides the final name. */
@@ -219,6 +225,7 @@ function toLine(result: RunResult, out: string): ManifestLine {
     pages: result.pages,
     ms: result.ms,
     error: result.error,
+    ...(result.stages === undefined ? {} : { stages: result.stages }),
   };
 }
 
@@ -229,8 +236,11 @@ function summarise(results: readonly RunResult[], seconds: number): Summary {
     counts[result.status]++;
     if (result.status === "ok") pages += result.pages;
   }
+  const stages = sumStages(results);
   const rounded = Math.round(seconds * 1000) / 1000;
-  return { summary: true, documents: results.length, counts, pages, seconds: rounded, pagesPerSecond: seconds > 0 ? Math.round((pages / seconds) * 10) / 10 : 0 };
+  const summary: Summary = { summary: true, documents: results.length, counts, pages, seconds: rounded, pagesPerSecond: seconds > 0 ? Math.round((pages / seconds) * 10) / 10 : 0 };
+  if (stages !== undefined) summary.stages = Object.fromEntries(Object.entries(stages).map(([name, ms]) => [name, Math.round(ms)]));
+  return summary;
 }
 
 function pickPipelineOptions(options: RunOptions): PipelineOptions {

@@ -19,6 +19,8 @@ export interface Task {
   segmenterPort?: MessagePort;
   /** Also make the document's corpus rows (the run writes the corpus as it goes). */
   corpus?: boolean;
+  /** Time every stage (uncorpus run --profile). */
+  profile?: boolean;
   fault?: Fault;
 }
 
@@ -33,5 +35,7 @@ export type TaskResult =
       pages: number;
       /** The document's corpus rows under the id its name gives, when the task asked for them. */
       corpus?: CorpusChunks;
+      /** Milliseconds per stage ("extract", the stages of src/stages.ts, "write"), with profile on. */
+      stages?: Record<string, number>;
     }
   | { status: "failed"; sha256: string | null; error: string };

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { collectInputs } from "../inputs.js";
 import { runDocuments, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "../run.js";
 import { createProgress, defaultLogMode } from "../batch/progress.js";
+import { formatProfile, sumStages } from "../batch/profile.js";
 
 export const RUN_HELP = `Usage: uncorpus run [files|folders|globs|-…] [--out DIR]   (default: input/ → output/)
 
@@ -20,6 +21,8 @@ Options:
   --force            redo documents whose output is already complete (resume skips them)
   --quiet            print only failures
   --json             one JSON line per document on stdout (as in manifest.jsonl)
+  --profile          time every stage of every document (in manifest.jsonl) and end with a
+                     table of where the time went
 
 A progress bar shows on stderr when it is a terminal; otherwise each document gets a log line
 on stdout.
@@ -47,6 +50,7 @@ export async function runCommand(rest: string[]): Promise<number> {
         force: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
+        profile: { type: "boolean", default: false },
         "no-tokens": { type: "boolean", default: false },
         pos: { type: "boolean", default: false },
         "user-dict": { type: "string" },
@@ -81,11 +85,13 @@ export async function runCommand(rest: string[]): Promise<number> {
     ...(process.stderr.columns === undefined ? {} : { columns: process.stderr.columns }),
   });
   const userDict = values["user-dict"];
+  const started = performance.now();
   const results = await runDocuments(inputs, {
     out: values.out,
     tokenize: !values["no-tokens"],
     pos: values.pos,
     force: values.force,
+    profile: values.profile,
     progress,
     ...(userDict === undefined ? {} : { userDict }),
     ...(typeof jobs === "number" ? { jobs } : {}),
@@ -94,6 +100,11 @@ export async function runCommand(rest: string[]): Promise<number> {
     ...(typeof maxPages === "number" ? { maxPages } : {}),
     ...(typeof maxMb === "number" ? { maxBytes: Math.round(maxMb * 1024 * 1024) } : {}),
   });
+  const stages = values.profile ? sumStages(results) : undefined;
+  if (stages !== undefined) {
+    const pages = results.reduce((n, r) => n + (r.status === "ok" ? r.pages : 0), 0);
+    process.stderr.write(formatProfile(stages, pages, (performance.now() - started) / 1000) + "\n");
+  }
   const failed = results.filter((r) => r.status === "failed").length;
   const skipped = results.filter((r) => r.status === "skipped").length;
   if (mode !== "quiet" && mode !== "json") {
