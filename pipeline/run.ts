@@ -1,17 +1,19 @@
 /**
  * Orchestration of a batch run: hash the inputs, skip the ones resume finds complete, run the
  * rest on the worker pool, commit results in sorted input order (names, manifest, failure lines
- * are the same whatever order workers finish in), then assemble the corpus. No heuristics here.
+ * are the same whatever order workers finish in) and append each committed document to the
+ * corpus files as it goes, so the run ends with its last document. No heuristics here.
  */
 import { availableParallelism } from "node:os";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { PipelineOptions } from "../src/index.js";
-import { writeCorpus } from "./corpus/write-corpus.js";
+import { CorpusWriter, documentId } from "./corpus/write-corpus.js";
 import { ManifestWriter, type InputOutcome, type ManifestLine, type Status, type Summary } from "./batch/manifest.js";
 import { createPool } from "./batch/pool.js";
 import { runTask } from "./batch/run-task.js";
 import { createProgress, type Progress } from "./batch/progress.js";
+import { sumStages } from "./batch/profile.js";
 import { SegmenterService } from "./batch/segmenter-service.js";
 import { hashFile, ResumeIndex, resumeKey, STATE_DIR, type ResumeEntry } from "./batch/resume.js";
 import type { Fault, TaskResult } from "./batch/task.js";
@@ -21,6 +23,8 @@ export interface RunResult extends InputOutcome {
   input: string;
   /** `<out>/<lang>/<symbol>.json`, or null when the document failed. */
   output: string | null;
+  /** With profile on: milliseconds per stage (processed documents only). */
+  stages?: Record<string, number>;
 }
 
 export interface RunOptions extends PipelineOptions {
@@ -33,10 +37,12 @@ export interface RunOptions extends PipelineOptions {
   memoryMb?: number;
   /** Redo documents that resume would skip. */
   force?: boolean;
-  /** Assemble corpus CSVs at the end (default true). */
+  /** Write the corpus files (default true), in input order as documents are committed. */
   corpus?: boolean;
   /** What the run shows (default: failure lines on stderr only). */
   progress?: Progress;
+  /** Time every stage of every document, into the manifest (--profile). */
+  profile?: boolean;
   /** Test-only: make the task for an input (absolute path) misbehave. */
   faults?: ReadonlyMap<string, Fault>;
 }
@@ -61,6 +67,7 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   await rm(tempDir, { recursive: true, force: true });
   await mkdir(tempDir, { recursive: true });
   const manifest = await ManifestWriter.open(join(out, MANIFEST_FILE));
+  const corpus = (options.corpus ?? true) ? await CorpusWriter.open(out) : null;
 
   const sorted = [...inputs].sort();
   const planned = await plan(sorted, index, key, options.force ?? false);
@@ -77,6 +84,7 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
       waiting.delete(nextCommit);
       const result = await commit(entry.item, entry.outcome, entry.ms, { out, claimed, index, key });
       results[nextCommit] = result;
+      if (corpus !== null && result.output !== null) await addToCorpus(corpus, entry.outcome, result.output, out);
       const line = toLine(result, out);
       await manifest.write(line);
       progress.committed(line);
@@ -108,7 +116,14 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
       const item = planned[i]!;
       const begin = performance.now();
       const fault = options.faults?.get(item.input);
-      const task = { input: item.input, tempDir, options: pipelineOptions, ...(fault === undefined ? {} : { fault, release: release.buffer as SharedArrayBuffer }) };
+      const task = {
+        input: item.input,
+        tempDir,
+        options: pipelineOptions,
+        corpus: corpus !== null,
+        profile: options.profile === true,
+        ...(fault === undefined ? {} : { fault, release: release.buffer as SharedArrayBuffer }),
+      };
       const outcome: TaskResult | "skipped" = item.skip !== null || pool === null ? "skipped" : await runTask(pool, segmenter, task);
       if (outcome !== "skipped" && fault !== "slow" && --othersLeft === 0) {
         Atomics.store(release, 0, 1);
@@ -126,6 +141,10 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   try {
     await Promise.all(Array.from({ length: jobs }, runner));
     await commitChain;
+    await corpus?.close();
+  } catch (error) {
+    await corpus?.abort();
+    throw error;
   } finally {
     await pool?.destroy();
   }
@@ -135,12 +154,18 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   await index.compact();
   await rm(tempDir, { recursive: true, force: true });
   progress.end(summary);
-  if (options.corpus ?? true) {
-    const outputs = results.flatMap((r) => (r.output === null ? [] : [r.output])).sort();
-    progress.note(`assembling the corpus from ${outputs.length} documents…`);
-    await writeCorpus(outputs, options.out, { jobs: options.jobs ?? availableParallelism() });
-  }
   return results;
+}
+
+/**
+ * A committed document's rows into the corpus: the ones its worker made, when the name it gave
+ * them is the name the commit kept; else (a variant renamed, or a document resume skipped) read
+ * from its JSON file.
+ */
+async function addToCorpus(corpus: CorpusWriter, outcome: TaskResult | "skipped", output: string, out: string): Promise<void> {
+  const made = outcome === "skipped" || outcome.status !== "ok" ? undefined : outcome.corpus;
+  if (made !== undefined && made.document === documentId(output, out)) await corpus.add(made);
+  else await corpus.addFile(output);
 }
 
 async function plan(sorted: readonly string[], index: ResumeIndex, key: string, force: boolean): Promise<Planned[]> {
@@ -192,7 +217,8 @@ async function commit(item: Planned, outcome: TaskResult | "skipped", ms: number
   }
   context.claimed.set(rel, outcome.sha256);
   await context.index.record({ sha256: outcome.sha256, key: context.key, output: rel });
-  return { ...base, sha256: outcome.sha256, status: "ok", output: join(context.out, rel), pages: outcome.pages, error: null };
+  const stages = outcome.stages === undefined ? {} : { stages: outcome.stages };
+  return { ...base, sha256: outcome.sha256, status: "ok", output: join(context.out, rel), pages: outcome.pages, error: null, ...stages };
 }
 
 /** "ENAMETOOLONG (name too long)" from a file-system error, on one line. */
@@ -220,6 +246,7 @@ function toLine(result: RunResult, out: string): ManifestLine {
     pages: result.pages,
     ms: result.ms,
     error: result.error,
+    ...(result.stages === undefined ? {} : { stages: result.stages }),
   };
 }
 
@@ -230,8 +257,11 @@ function summarise(results: readonly RunResult[], seconds: number): Summary {
     counts[result.status]++;
     if (result.status === "ok") pages += result.pages;
   }
+  const stages = sumStages(results);
   const rounded = Math.round(seconds * 1000) / 1000;
-  return { summary: true, documents: results.length, counts, pages, seconds: rounded, pagesPerSecond: seconds > 0 ? Math.round((pages / seconds) * 10) / 10 : 0 };
+  const summary: Summary = { summary: true, documents: results.length, counts, pages, seconds: rounded, pagesPerSecond: seconds > 0 ? Math.round((pages / seconds) * 10) / 10 : 0 };
+  if (stages !== undefined) summary.stages = Object.fromEntries(Object.entries(stages).map(([name, ms]) => [name, Math.round(ms)]));
+  return summary;
 }
 
 function pickPipelineOptions(options: RunOptions): PipelineOptions {

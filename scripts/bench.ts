@@ -2,7 +2,11 @@
  * `npm run bench`: throughput and memory on every PDF of a corpus, in one run.
  *   (a) raw pdf.js getTextContent over all pages (the floor of any pdf.js pipeline),
  *   (b) the full pipeline on 1 worker (and, with taskset, held to one CPU), (c) on all cores,
- *   (d) pdftotext (poppler-utils) per file, the native baseline, when installed.
+ *   (d) pdftotext (poppler-utils) per file, the native baseline (installed with apt-get when missing
+ *   and possible), (e) `uncorpus run` end to end as a user runs it: a fresh `npx uncorpus run
+ *   <corpus>` process, cold, tokens and corpus files on, timed from start to exit, in `--rounds`
+ *   rounds interleaved with pdftotext over the same files, so the ratio of the two is measured
+ *   under the same load (the machine may be shared).
  * Each measurement runs in its own child process so its peak RSS is its own.
  * `--repeat N` feeds the corpus N times to (b) and (c) and samples RSS as documents finish, to
  * show memory stays flat. `--experiment` adds the pdf.js fake-worker variants (docs/batch.md).
@@ -13,7 +17,9 @@
  * The run ends with alignment throughput (scripts/bench-align.ts: `uncorpus align` on the
  * corpus's parallel documents, units/s and documents/s); `--align-only` measures that alone.
  *
- * Usage: npm run bench -- [--corpus DIR] [--out output/bench.json] [--repeat N] [--jobs N] [--experiment] [--memory-only] [--align-only]
+ * `--end-to-end-only` runs (e) alone (with its pdftotext rounds).
+ *
+ * Usage: npm run bench -- [--corpus DIR] [--out output/bench.json] [--repeat N] [--jobs N] [--rounds N] [--experiment] [--memory-only] [--end-to-end-only] [--align-only]
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -41,8 +47,6 @@ interface Measure {
   failed?: number;
   jobs?: number;
   rssSamples?: Array<{ documents: number; rssMb: number }>;
-  corpusSeconds?: number;
-  pagesPerSecondWithCorpus?: number;
   note?: string;
 }
 
@@ -55,6 +59,8 @@ const { values } = parseArgs({
     experiment: { type: "boolean", default: false },
     "memory-only": { type: "boolean", default: false },
     "align-only": { type: "boolean", default: false },
+    "end-to-end-only": { type: "boolean", default: false },
+    rounds: { type: "string", default: "3" },
     child: { type: "string" },
     list: { type: "string" },
   },
@@ -100,6 +106,17 @@ async function main(): Promise<void> {
     process.stderr.write(`bench:   ${describe(measure)}\n`);
     return measure;
   };
+  if (values["end-to-end-only"]) {
+    const pages = stage("raw-pdfjs", list).pages;
+    const e2e = endToEnd(corpus, files, pages, cores, Math.max(1, Number(values.rounds)));
+    const report = { machine: machine(), corpus: { path: corpus, documents: files.length, pages }, measures, endToEnd: e2e };
+    await mkdir(dirname(resolve(values.out)), { recursive: true });
+    await writeFile(resolve(values.out), JSON.stringify(report, null, 2) + "\n");
+    process.stdout.write(table(measures) + "\n" + describeEndToEnd(e2e) + "\n");
+    process.stdout.write(`wrote ${values.out}\n`);
+    rmSync(work, { recursive: true, force: true });
+    return;
+  }
   if (values["memory-only"]) {
     const all = stage(`pipeline-${cores}-workers`, repeated, cores);
     const report = { machine: machine(), corpus: { path: corpus, documents: files.length, repeat }, measures };
@@ -144,6 +161,7 @@ async function main(): Promise<void> {
   const native = pdftotext(files, raw.pages);
   if (native !== null) measures.push(native);
   else process.stderr.write("bench: (d) skipped: pdftotext not installed (apt-get install poppler-utils)\n");
+  const e2e = native === null ? null : endToEnd(corpus, files, raw.pages, cores, Math.max(1, Number(values.rounds)));
 
   const report = {
     machine: machine(),
@@ -160,6 +178,7 @@ async function main(): Promise<void> {
     },
     memoryScaling: scaling,
     alignment: await alignment(),
+    ...(e2e === null ? {} : { endToEnd: e2e }),
   };
   await mkdir(dirname(resolve(values.out)), { recursive: true });
   await writeFile(resolve(values.out), JSON.stringify(report, null, 2) + "\n");
@@ -174,8 +193,66 @@ async function main(): Promise<void> {
   process.stdout.write(
     `peak RSS with 1…${scaling.peakRssMb.length} workers (corpus once): ${scaling.peakRssMb.join(", ")} MB → ${scaling.perWorkerMb} MB per worker on top of ${scaling.baseMb} MB\n`,
   );
+  if (e2e !== null) process.stdout.write(describeEndToEnd(e2e) + "\n");
   process.stdout.write(`wrote ${values.out}\n`);
   rmSync(work, { recursive: true, force: true });
+}
+
+interface EndToEnd {
+  jobs: number;
+  rounds: Array<{ uncorpus: Measure; pdftotext: Measure; ratio: number }>;
+  /** Median over the rounds of uncorpus pages/s ÷ pdftotext pages/s (same round, same load). */
+  medianRatio: number;
+}
+
+/**
+ * (e) `npx uncorpus run <corpus> --out <fresh> --jobs N --quiet` as a fresh process (cold: new
+ * output folder, nothing to resume), tokens and corpus files on, wall time from spawn to exit and
+ * peak RSS (GNU time); then pdftotext over the same files; `rounds` times, interleaved.
+ */
+function endToEnd(corpus: string, files: readonly string[], pages: number, jobs: number, rounds: number): EndToEnd {
+  const hasTime = existsSync("/usr/bin/time");
+  const out: EndToEnd["rounds"] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const dir = mkdtempSync(join(tmpdir(), "uncorpus-bench-e2e-"));
+    process.stderr.write(`bench: (e) round ${round}/${rounds}: uncorpus run…\n`);
+    const command = ["npx", "--no-install", "uncorpus", "run", corpus, "--out", dir, "--jobs", String(jobs), "--quiet"];
+    const start = performance.now();
+    const run = hasTime ? spawnSync("/usr/bin/time", ["-f", "%M", ...command], { cwd: ROOT, encoding: "utf8" }) : spawnSync(command[0]!, command.slice(1), { cwd: ROOT, encoding: "utf8" });
+    const seconds = (performance.now() - start) / 1000;
+    const failed = readManifestFailures(join(dir, "manifest.jsonl"));
+    rmSync(dir, { recursive: true, force: true });
+    if (run.status !== 0 && failed === 0) throw new Error(`uncorpus run failed: ${run.stderr}`);
+    const uncorpus = finish(`uncorpus-run-${jobs}-workers-round-${round}`, files.length, pages, seconds, failed);
+    uncorpus.peakRssMb = hasTime ? Math.round((Number(run.stderr.trim().split("\n").at(-1)) || 0) / 1024) : null;
+    uncorpus.jobs = jobs;
+    uncorpus.note = "fresh process (npx uncorpus run), tokens and corpus files on, start to exit";
+    process.stderr.write(`bench:   ${describe(uncorpus)}\n`);
+    const native = pdftotext([...files], pages);
+    if (native === null) throw new Error("pdftotext is needed for (e)");
+    native.name = `pdftotext-round-${round}`;
+    out.push({ uncorpus, pdftotext: native, ratio: round2(uncorpus.pagesPerSecond / native.pagesPerSecond) });
+  }
+  const ratios = out.map((r) => r.ratio).sort((a, b) => a - b);
+  return { jobs, rounds: out, medianRatio: ratios[Math.floor(ratios.length / 2)] ?? 0 };
+}
+
+function readManifestFailures(path: string): number {
+  if (!existsSync(path)) return 0;
+  const lines = readFileSync(path, "utf8").trim().split("\n");
+  const summary = JSON.parse(lines.at(-1) ?? "{}") as { counts?: { failed?: number } };
+  return summary.counts?.failed ?? 0;
+}
+
+function describeEndToEnd(e2e: EndToEnd): string {
+  const rows = e2e.rounds.map(
+    (r, i) => `  round ${i + 1}: uncorpus run ${r.uncorpus.pagesPerSecond} pages/s (${r.uncorpus.seconds} s, peak RSS ${r.uncorpus.peakRssMb ?? "?"} MB), pdftotext ${r.pdftotext.pagesPerSecond} pages/s → ${r.ratio}×`,
+  );
+  return [`(e) uncorpus run end to end on ${e2e.jobs} workers against pdftotext, same run, interleaved:`, ...rows, `  median ratio: ${e2e.medianRatio}×`].join("\n");
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
 }
 
 /**
@@ -250,15 +327,14 @@ async function rawPdfjs(name: string, files: string[]): Promise<Measure> {
 }
 
 /**
- * (b)/(c) The whole pipeline, JSON written, resume off, RSS sampled as documents finish; the
- * corpus assembly that ends a run is timed apart (it runs on the main thread, after the pool).
+ * (b)/(c) The whole pipeline, JSON and corpus files written (the corpus as documents commit),
+ * resume off, RSS sampled as documents finish.
  */
 async function pipeline(name: string, files: string[], jobs: number): Promise<Measure> {
   const { runDocuments } = await import("../pipeline/run.js");
   const out = mkdtempSync(join(tmpdir(), "uncorpus-bench-out-"));
   const samples: Array<{ documents: number; rssMb: number }> = [];
   let finished = 0;
-  let corpusStart: number | null = null;
   const start = performance.now();
   const results = await runDocuments(files, {
     out,
@@ -268,9 +344,7 @@ async function pipeline(name: string, files: string[], jobs: number): Promise<Me
       start() {},
       committed() {},
       end() {},
-      note() {
-        corpusStart = performance.now();
-      },
+      note() {},
       finished() {
         finished++;
         if (finished % SAMPLE_EVERY === 0 || finished === files.length) samples.push({ documents: finished, rssMb: mb(process.memoryUsage().rss) });
@@ -278,25 +352,15 @@ async function pipeline(name: string, files: string[], jobs: number): Promise<Me
     },
   });
   const end = performance.now();
-  const documentsEnd = corpusStart ?? end;
   rmSync(out, { recursive: true, force: true });
   const pages = results.reduce((n, r) => n + r.pages, 0);
   const failed = results.filter((r) => r.status === "failed").length;
-  const corpusSeconds = round((end - documentsEnd) / 1000);
-  return {
-    ...finish(name, files.length, pages, (documentsEnd - start) / 1000, failed),
-    jobs,
-    rssSamples: samples,
-    corpusSeconds,
-    pagesPerSecondWithCorpus: round(pages / ((end - start) / 1000)),
-    note: `documents only; assembling the corpus CSVs afterwards took ${corpusSeconds} s more`,
-  };
+  return { ...finish(name, files.length, pages, (end - start) / 1000, failed), jobs, rssSamples: samples, note: "JSON and corpus files written" };
 }
 
 /** (d) pdftotext per file; peak RSS from GNU time when it is there. */
 function pdftotext(files: string[], pages: number): Measure | null {
-  const probe = spawnSync("pdftotext", ["-v"], { encoding: "utf8" });
-  if (probe.error !== undefined) return null;
+  if (!ensurePdftotext()) return null;
   process.stderr.write("bench: pdftotext…\n");
   const hasTime = existsSync("/usr/bin/time");
   let peakKb = 0;
@@ -314,6 +378,17 @@ function pdftotext(files: string[], pages: number): Measure | null {
   measure.note = "pages counted by pdf.js in (a); one process per file";
   process.stderr.write(`bench:   ${describe(measure)}\n`);
   return measure;
+}
+
+/** pdftotext is there, or is installed now (Debian's poppler-utils, as root); false when it cannot be. */
+function ensurePdftotext(): boolean {
+  if (spawnSync("pdftotext", ["-v"], { encoding: "utf8" }).error === undefined) return true;
+  if (process.getuid?.() !== 0 || spawnSync("apt-get", ["--version"]).error !== undefined) return false;
+  process.stderr.write("bench: installing poppler-utils (pdftotext) with apt-get…\n");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  spawnSync("apt-get", ["update", "-qq"], { stdio: "ignore", env });
+  spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "poppler-utils"], { stdio: "ignore", env });
+  return spawnSync("pdftotext", ["-v"], { encoding: "utf8" }).error === undefined;
 }
 
 /**

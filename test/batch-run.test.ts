@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { writePdf } from "./support/pdf-writer.js";
 import { runDocuments, type RunOptions } from "../pipeline/run.js";
+import { writeCorpus } from "../pipeline/corpus/write-corpus.js";
 import { createProgress, type LogMode } from "../pipeline/batch/progress.js";
 import type { Fault } from "../pipeline/batch/task.js";
 import type { ManifestLine } from "../pipeline/batch/manifest.js";
@@ -218,5 +219,29 @@ test("the CLI prints '<file>: <reason>' per failed file, goes on, and exits 1", 
   assert.ok(existsSync(join(w.out, "en/_nosymbol/a.json")));
   const ok = spawnSync(process.execPath, ["--import", "tsx", cli, "run", a, "--out", w.out, "--quiet"], { encoding: "utf8" });
   assert.equal(ok.status, 0, ok.stderr);
+  rmSync(w.dir, { recursive: true, force: true });
+});
+
+test("writes the corpus while it runs, in input order, with the bytes the JSON files give; failed inputs left out, resumed ones kept", async () => {
+  const w = workspace();
+  const a = w.file("a.pdf", pdf("First document."));
+  const b = w.file("b.pdf", pdf("Second document."));
+  const bad = w.file("bad.pdf", "this is not a PDF");
+  const c = w.file("c.pdf", pdf("Third document."));
+  const corpusFiles = (): string[] =>
+    ["documents.csv", "blocks.csv", "sentences.csv", "tokens.csv", "footnotes.csv", "furniture.csv", "corpus.jsonl"].map((f) => readFileSync(join(w.out, "corpus", f), "utf8"));
+  // a is held back, so b and c finish before it; the corpus must still be in input order.
+  await run([c, bad, b, a], { out: w.out, corpus: true, faultsByPath: { [a]: "slow" } });
+  const streamed = corpusFiles();
+  const documents = streamed[0]!.split("\r\n").slice(1, -1).map((line) => line.split(",")[0]);
+  assert.deepEqual(documents, ["en/_nosymbol/a", "en/_nosymbol/b", "en/_nosymbol/c"]);
+  assert.ok(streamed[1]!.includes("Third document.") && streamed[3]!.includes(",Third,"), "blocks.csv and tokens.csv hold the documents' text");
+  await writeCorpus(["a", "b", "c"].map((name) => join(w.out, "en/_nosymbol", `${name}.json`)), w.out);
+  assert.deepEqual(corpusFiles(), streamed, "same bytes as writing the corpus from the JSON files");
+  // A second run resumes (skips) every document and writes the same corpus from their JSON files.
+  const { results } = await run([a, b, c], { out: w.out, corpus: true });
+  assert.deepEqual(results.map((r) => r.status), ["skipped", "skipped", "skipped"]);
+  assert.deepEqual(corpusFiles(), streamed);
+  assert.deepEqual(readdirSync(join(w.out, "corpus")).filter((f) => f.endsWith(".tmp")), [], "no temporary files left");
   rmSync(w.dir, { recursive: true, force: true });
 });

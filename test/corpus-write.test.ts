@@ -4,8 +4,12 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 import { TABLES, TABLE_NAMES, type TableName } from "../src/corpus/columns.js";
 import { unescapeFormula } from "../src/corpus/escape-formula.js";
+import { csvOptions } from "../src/corpus/csv-options.js";
+import { jsonlLine } from "../src/corpus/jsonl-record.js";
+import { blockRows, documentRow, footnoteRows, furnitureRows, sentenceRows, tokenRows } from "../src/corpus/rows.js";
 import { emptyMetadata, type UnDocument } from "../src/model/document.js";
 import { toDocumentJson, type DocumentJson } from "../src/output/to-json.js";
 import { tokenize } from "../src/tokenize/tokenize.js";
@@ -183,27 +187,15 @@ test("an empty input list still writes every table with its header", async (t) =
   assert.equal(readFileSync(join(out, "corpus", "corpus.jsonl"), "utf8"), "");
 });
 
-test("assembling in worker threads writes the same bytes as one thread, in document order", async (t) => {
+test("documents appended one at a time give the bytes of stringifying all their rows at once", async (t) => {
   const docs = Array.from({ length: 20 }, (_, i) => sampleDocument(i % 3 === 0 ? "zh" : "en", i % 3 === 0 ? texts.zh : [...texts.en, `Paragraph of document ${i}.`]));
-  const { out, files } = setup(t, docs);
-  const read = (): string[] => [...TABLE_NAMES.map((n) => `${n}.csv`), "corpus.jsonl"].map((f) => readFileSync(join(out, "corpus", f), "utf8"));
+  const { out, files, jsons } = setup(t, docs);
   await writeCorpus(files, out);
-  const oneThread = read();
-  await writeCorpus(files, out, { jobs: 2 });
-  assert.deepEqual(read(), oneThread);
-  assert.deepEqual(readTable(out, "documents").map((d) => d.document), files.map((f) => documentId(f, out)));
-  assert.deepEqual(readdirSync(join(out, ".uncorpus", "tmp")), [], "no part files left");
-});
-
-test("a bad input file in a parallel assembly fails it with the file's reason and leaves the corpus as it was", async (t) => {
-  const docs = Array.from({ length: 20 }, () => sampleDocument("en", texts.en));
-  const { out, files } = setup(t, docs);
-  await writeCorpus(files, out, { jobs: 2 });
-  const before = readFileSync(join(out, "corpus", "tokens.csv"), "utf8");
-  const bad = join(out, "en", "A", "RES", "68", "bad.json");
-  writeFileSync(bad, '{"uncorpus": 1, "blocks": "nope"}');
-  await assert.rejects(writeCorpus([...files.slice(0, 10), bad, ...files.slice(10)], out, { jobs: 2 }), /bad\.json: not an uncorpus document JSON/);
-  assert.equal(readFileSync(join(out, "corpus", "tokens.csv"), "utf8"), before);
-  assert.deepEqual(readdirSync(join(out, "corpus")).filter((f) => f.endsWith(".tmp")), []);
-  assert.deepEqual(readdirSync(join(out, ".uncorpus", "tmp")), []);
+  const ids = files.map((f) => documentId(f, out));
+  const sources = { documents: (id: string, j: DocumentJson) => [documentRow(id, j)], blocks: blockRows, sentences: sentenceRows, tokens: tokenRows, footnotes: footnoteRows, furniture: furnitureRows };
+  for (const name of TABLE_NAMES) {
+    const rows = jsons.flatMap((json, i) => [...sources[name](ids[i] ?? "", json)]);
+    assert.equal(readFileSync(join(out, "corpus", `${name}.csv`), "utf8"), stringify(rows, csvOptions(TABLES[name])), `${name}.csv`);
+  }
+  assert.equal(readFileSync(join(out, "corpus", "corpus.jsonl"), "utf8"), jsons.map((json, i) => jsonlLine(ids[i] ?? "", json)).join(""));
 });

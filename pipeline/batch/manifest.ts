@@ -23,6 +23,8 @@ export interface ManifestLine extends InputOutcome {
   path: string;
   /** Relative to the output folder; null when the document failed. */
   output: string | null;
+  /** With --profile: milliseconds per stage for a processed document ({"extract": 412.5, "lines": 30.1, …}). */
+  stages?: Record<string, number>;
 }
 
 export interface Summary {
@@ -33,6 +35,8 @@ export interface Summary {
   pages: number;
   seconds: number;
   pagesPerSecond: number;
+  /** With --profile: milliseconds per stage, summed over the documents processed. */
+  stages?: Record<string, number>;
 }
 
 export class ManifestWriter {

@@ -1,6 +1,7 @@
 /** What the main thread sends a pool worker for one document, and what comes back. */
 import type { MessagePort } from "node:worker_threads";
 import type { PipelineOptions } from "../../src/index.js";
+import type { CorpusChunks } from "../corpus/corpus-chunks.js";
 
 /**
  * Test-only faults: "hang" and "allocate" show the time and memory limits failing one document;
@@ -18,6 +19,10 @@ export interface Task {
   startPort?: MessagePort;
   /** Where the worker asks the run's one nodejieba (segmenter-service.ts); absent with tokenize off. */
   segmenterPort?: MessagePort;
+  /** Also make the document's corpus rows (the run writes the corpus as it goes). */
+  corpus?: boolean;
+  /** Time every stage (uncorpus run --profile). */
+  profile?: boolean;
   fault?: Fault;
   /** Test-only: a "slow" task waits until the main thread sets this (every other task done). */
   release?: SharedArrayBuffer;
@@ -32,5 +37,9 @@ export type TaskResult =
       /** Complete JSON, waiting to be renamed into place by the main thread. */
       tempFile: string;
       pages: number;
+      /** The document's corpus rows under the id its name gives, when the task asked for them. */
+      corpus?: CorpusChunks;
+      /** Milliseconds per stage ("extract", the stages of src/stages.ts, "write"), with profile on. */
+      stages?: Record<string, number>;
     }
   | { status: "failed"; sha256: string | null; error: string };

@@ -5,12 +5,13 @@
 import { randomBytes } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { processPdf, DocumentError } from "../../src/index.js";
-import { stringifyDocument } from "../../src/output/to-json.js";
+import { processPdf, DocumentError, type StageTimes } from "../../src/index.js";
+import { stringifyDocument, toDocumentJson } from "../../src/output/to-json.js";
 import { outputPath } from "../../src/output/output-path.js";
 import { checkSize } from "../../src/extract/extract-text.js";
 import { loadPdfJs } from "../../src/extract/load-pdfjs.js";
 import { writeAtomic } from "../write-atomic.js";
+import { corpusChunks, documentIdOf } from "../corpus/corpus-chunks.js";
 import { RemoteSegmenter } from "./segmenter-service.js";
 import type { Fault, Task, TaskResult } from "./task.js";
 
@@ -38,11 +39,17 @@ export default async function processTask(task: Task): Promise<TaskResult> {
     checkSize((await stat(task.input)).size, task.options.maxBytes);
     const bytes = new Uint8Array(await readFile(task.input));
     if (task.fault !== undefined) injectFault(task.fault, task.release);
-    const doc = await processPdf(bytes, basename(task.input), options);
+    const stages: StageTimes | undefined = task.profile === true ? {} : undefined;
+    const doc = await processPdf(bytes, basename(task.input), options, stages);
+    const written = performance.now();
     const rel = outputPath(doc.metadata.symbol, doc.metadata.language, doc.file);
     const tempFile = join(task.tempDir, `${doc.sha256}.${randomBytes(6).toString("hex")}.json`);
     await writeAtomic(tempFile, stringifyDocument(doc));
-    return { status: "ok", sha256: doc.sha256, rel, tempFile, pages: doc.pageCount };
+    // The corpus rows are made here, where the document is still in memory, not read back later.
+    const corpus = task.corpus === true ? { corpus: corpusChunks(documentIdOf(rel), toDocumentJson(doc)) } : {};
+    // "write": the JSON text and file, and the corpus rows.
+    if (stages !== undefined) stages.write = performance.now() - written;
+    return { status: "ok", sha256: doc.sha256, rel, tempFile, pages: doc.pageCount, ...corpus, ...(stages === undefined ? {} : { stages: rounded(stages) }) };
   } catch (error) {
     const reason = error instanceof DocumentError ? error.message : `internal error: ${oneLine(error)}`;
     // The main thread hashed the input already (resume); extraction hashes it for the document.
@@ -62,6 +69,11 @@ function injectFault(fault: Fault, release: SharedArrayBuffer | undefined): void
   if (fault === "hang") for (;;);
   const hoard: number[][] = [];
   for (;;) hoard.push(new Array<number>(ALLOCATE_STEP).fill(hoard.length));
+}
+
+/** Stage times to a tenth of a millisecond. */
+function rounded(stages: StageTimes): StageTimes {
+  return Object.fromEntries(Object.entries(stages).map(([name, ms]) => [name, Math.round(ms * 10) / 10]));
 }
 
 function oneLine(error: unknown): string {

@@ -5,6 +5,7 @@ import { collectInputs } from "../inputs.js";
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "../batch/limits.js";
 import { createProgress, defaultLogMode } from "../batch/progress.js";
 import { alignFolder } from "./align-command.js";
+import { formatProfile, sumStages } from "../batch/profile.js";
 
 export const RUN_HELP = `Usage: uncorpus run [files|folders|globs|-…] [--out DIR]   (default: input/ → output/)
 
@@ -21,6 +22,8 @@ Options:
   --force            redo documents whose output is already complete (resume skips them)
   --quiet            print only failures
   --json             one JSON line per document on stdout (as in manifest.jsonl)
+  --profile          time every stage of every document (in manifest.jsonl) and end with a
+                     table of where the time went
 
 A progress bar shows on stderr when it is a terminal; otherwise each document gets a log line
 on stdout.
@@ -49,6 +52,7 @@ export async function runCommand(rest: string[]): Promise<number> {
         force: { type: "boolean", default: false },
         quiet: { type: "boolean", default: false },
         json: { type: "boolean", default: false },
+        profile: { type: "boolean", default: false },
         "no-tokens": { type: "boolean", default: false },
         pos: { type: "boolean", default: false },
         "user-dict": { type: "string" },
@@ -85,11 +89,13 @@ export async function runCommand(rest: string[]): Promise<number> {
   });
   const userDict = values["user-dict"];
   const { runDocuments } = await import("../run.js");
+  const started = performance.now();
   const results = await runDocuments(inputs, {
     out: values.out,
     tokenize: !values["no-tokens"],
     pos: values.pos,
     force: values.force,
+    profile: values.profile,
     progress,
     ...(userDict === undefined ? {} : { userDict }),
     ...(typeof jobs === "number" ? { jobs } : {}),
@@ -98,6 +104,11 @@ export async function runCommand(rest: string[]): Promise<number> {
     ...(typeof maxPages === "number" ? { maxPages } : {}),
     ...(typeof maxMb === "number" ? { maxBytes: Math.round(maxMb * 1024 * 1024) } : {}),
   });
+  const stages = values.profile ? sumStages(results) : undefined;
+  if (stages !== undefined) {
+    const pages = results.reduce((n, r) => n + (r.status === "ok" ? r.pages : 0), 0);
+    process.stderr.write(formatProfile(stages, pages, (performance.now() - started) / 1000) + "\n");
+  }
   const failed = results.filter((r) => r.status === "failed").length;
   const skipped = results.filter((r) => r.status === "skipped").length;
   if (mode !== "quiet" && mode !== "json") {

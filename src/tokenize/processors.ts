@@ -1,16 +1,16 @@
 /**
- * One frozen unified processor per language and option set, built on first use: retext-english
- * for en, retext-latin for fr, es and ru, retext-latin with Arabic sentence ends for ar, and the
+ * One frozen unified processor per language and option set, built on first use: parse-english
+ * for en, parse-latin for fr, es and ru (retext-parse-latin.ts: retext-english and retext-latin
+ * with a cheaper first step), parse-latin with Arabic sentence ends for ar, and the
  * Chinese parser on nodejieba for zh (which loads the dictionaries only when Chinese is seen).
  */
 import type { Root } from "nlcst";
-import retextEnglish from "retext-english";
-import retextLatin from "retext-latin";
 import { unified, type Processor } from "unified";
 import type { Language } from "../model/document.js";
 import { jiebaSegmenter, type Segmenter } from "./jieba.js";
 import { retextArabic } from "./retext-arabic.js";
 import { retextChinese } from "./retext-chinese.js";
+import { retextParseLatin } from "./retext-parse-latin.js";
 
 export interface ProcessorOptions {
   pos: boolean;
@@ -42,13 +42,13 @@ function build(language: Language, options: ProcessorOptions): TextProcessor {
         .use(retextChinese, { segmenter: options.segmenter ?? jiebaSegmenter(options.userDict), pos: options.pos })
         .freeze() as unknown as TextProcessor;
     case "en":
-      return unified().use(retextEnglish).freeze() as unknown as TextProcessor;
+      return unified().use(retextParseLatin, { english: true }).freeze() as unknown as TextProcessor;
     case "ar":
       return unified().use(retextArabic).freeze() as unknown as TextProcessor;
     case "fr":
     case "es":
     case "ru":
-      return unified().use(retextLatin).freeze() as unknown as TextProcessor;
+      return unified().use(retextParseLatin, { english: false }).freeze() as unknown as TextProcessor;
   }
 }
 

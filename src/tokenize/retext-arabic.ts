@@ -1,16 +1,17 @@
 /**
- * Arabic on retext-latin, plus one sentence rule parse-latin lacks: the Arabic question mark
+ * Arabic on parse-latin (retext-parse-latin.ts), plus one sentence rule parse-latin lacks: the Arabic question mark
  * "؟" ends a sentence before white space. "هل هذا صحيح؟ نعم" → two sentences.
  */
 import type { Paragraph, ParagraphContent, Root, Sentence, SentenceContent } from "nlcst";
-import retextLatin from "retext-latin";
 import type { Processor } from "unified";
+import type {} from "retext-latin";
+import { retextParseLatin } from "./retext-parse-latin.js";
 
 const ARABIC_TERMINALS = new Set(["؟", "۔"]);
 
 export function retextArabic(this: Processor): void {
   const self = this as unknown as Processor<Root>;
-  self.use(retextLatin);
+  self.use(retextParseLatin, { english: false });
   const extensions = self.data("nlcstParagraphExtensions") ?? [];
   self.data("nlcstParagraphExtensions", [...extensions, splitArabicSentences]);
 }

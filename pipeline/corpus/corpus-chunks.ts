@@ -1,0 +1,58 @@
+/**
+ * One document's share of every corpus file, as text ready to append: its CSV records for each
+ * table (csv-stringify's sync API with the tables' options, no header, no byte order mark) and
+ * its corpus.jsonl line. A pool worker makes them while it still holds the document, so the main
+ * thread only appends; appended in input order behind the headers they give byte for byte the
+ * files that stringifying all rows at once gives (csv-stringify ends every record with CRLF).
+ */
+import { stringify } from "csv-stringify/sync";
+import type { Options } from "csv-stringify";
+import { TABLES, TABLE_NAMES, type Cell, type TableName } from "../../src/corpus/columns.js";
+import { csvOptions } from "../../src/corpus/csv-options.js";
+import { jsonlLine } from "../../src/corpus/jsonl-record.js";
+import { blockRows, documentRow, footnoteRows, furnitureRows, sentenceRows, tokenRows } from "../../src/corpus/rows.js";
+import type { DocumentJson } from "../../src/output/to-json.js";
+
+export interface CorpusChunks {
+  /** The document id the rows carry ("zh/A/RES/68/4"). */
+  document: string;
+  tables: Record<TableName, string>;
+  jsonl: string;
+}
+
+type RowSource = (document: string, doc: DocumentJson) => Iterable<Readonly<Record<string, Cell>>>;
+
+const SOURCES: Record<TableName, RowSource> = {
+  documents: (document, doc) => [documentRow(document, doc)],
+  blocks: blockRows,
+  sentences: sentenceRows,
+  tokens: tokenRows,
+  footnotes: footnoteRows,
+  furniture: furnitureRows,
+};
+
+const RECORD_OPTIONS = Object.fromEntries(
+  TABLE_NAMES.map((name) => [name, { ...csvOptions(TABLES[name]), header: false, bom: false } satisfies Options]),
+) as Record<TableName, Options>;
+
+export function corpusChunks(document: string, doc: DocumentJson): CorpusChunks {
+  const tables = {} as Record<TableName, string>;
+  for (const name of TABLE_NAMES) {
+    const columns = TABLES[name];
+    // Rows go in as arrays in column order: csv-stringify then skips its per-cell key lookup.
+    const records: Cell[][] = [];
+    for (const row of SOURCES[name](document, doc)) records.push(columns.map((column) => row[column] ?? null));
+    tables[name] = records.length === 0 ? "" : stringify(records, RECORD_OPTIONS[name]);
+  }
+  return { document, tables, jsonl: jsonlLine(document, doc) };
+}
+
+/** What opens a table's file: the byte order mark and the header row. */
+export function tableHeader(name: TableName): string {
+  return stringify([], csvOptions(TABLES[name]));
+}
+
+/** A document's id in the corpus from its JSON path relative to the output folder ("zh/A/RES/68/4.json"). */
+export function documentIdOf(rel: string): string {
+  return rel.replace(/\.json$/i, "");
+}
