@@ -4,9 +4,10 @@ import { usageError } from "./usage-error.js";
 
 export const CORPUS_HELP = `Usage: uncorpus corpus DIR
 
-Writes DIR/corpus/* (the CSV tables and corpus.jsonl) from every per-document JSON in DIR, in the
-order and with the bytes that \`uncorpus run\` gives for the same documents: for output written by
-queue workers, or to rebuild the corpus after documents were added or removed by hand.`;
+Writes DIR/corpus/* (the CSV tables and corpus.jsonl) from every per-document JSON in DIR, the
+documents in the order of their output paths: for output written by queue workers on many
+machines, or to rebuild the corpus after documents were added or removed by hand. The rows are
+those \`uncorpus run\` writes; a run lists documents in its input order instead.`;
 
 export async function corpusCommand(rest: string[]): Promise<number> {
   let parsed;
