@@ -61,7 +61,7 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   const out = resolve(options.out);
   const progress = options.progress ?? createProgress("quiet", { stdout: () => {}, stderr: (t) => process.stderr.write(t) });
   const pipelineOptions = pickPipelineOptions(options);
-  const key = resumeKey(pipelineOptions);
+  const key = await resumeKey(pipelineOptions);
   const index = await ResumeIndex.load(out);
   const tempDir = join(out, STATE_DIR, "tmp");
   await rm(tempDir, { recursive: true, force: true });

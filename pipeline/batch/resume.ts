@@ -8,8 +8,9 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { appendFile, mkdir, open, readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { appendFile, mkdir, open, readdir, readFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { PIPELINE_VERSION } from "../../src/version.js";
 import type { PipelineOptions } from "../../src/index.js";
 import { writeAtomic } from "../write-atomic.js";
@@ -26,10 +27,48 @@ export interface ResumeEntry {
   output: string;
 }
 
-/** What an output depends on besides the input bytes: the pipeline version and its options. */
-export function resumeKey(options: PipelineOptions): string {
-  const relevant = { tokenize: options.tokenize ?? true, pos: options.pos ?? false, userDict: options.userDict ?? null, maxPages: options.maxPages ?? null };
-  return `${PIPELINE_VERSION} ${JSON.stringify(relevant)}`;
+/**
+ * What an output depends on besides the input bytes: the pipeline version, the code that made it
+ * (src/ and the bundled dictionary, hashed, with the versions of pdf.js and nodejieba, so that a
+ * changed heuristic redoes the documents), the user dictionary's contents (not its path) and the
+ * options that change output.
+ * Example: `0.1.0+f1 code:3f2a9c0b71d4 {"tokenize":true,"pos":false,"userDict":"9e1c…","maxPages":null}`.
+ */
+export async function resumeKey(options: PipelineOptions): Promise<string> {
+  const userDict = options.userDict === undefined ? null : await hashFile(options.userDict).catch(() => `unreadable ${options.userDict}`);
+  const relevant = { tokenize: options.tokenize ?? true, pos: options.pos ?? false, userDict, maxPages: options.maxPages ?? null };
+  return `${PIPELINE_VERSION} code:${await codeHash()} ${JSON.stringify(relevant)}`;
+}
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** Besides src/: the bundled UN dictionary, and the packages whose versions change what comes out. */
+const CODE_FILES = ["data/un-user-dict.utf8", "node_modules/pdfjs-dist/package.json", "node_modules/nodejieba/package.json"];
+
+let codeHashPromise: Promise<string> | undefined;
+
+/** sha256 (12 hex) over src/ and CODE_FILES, by sorted path; files that are absent count as absent. */
+export function codeHash(): Promise<string> {
+  codeHashPromise ??= (async () => {
+    const hash = createHash("sha256");
+    const files = [...(await listFiles(join(ROOT, "src"))).map((f) => relative(ROOT, f)), ...CODE_FILES].sort();
+    for (const file of files) {
+      const bytes = await readFile(join(ROOT, file)).catch(() => null);
+      hash.update(`${file}\0${bytes === null ? "absent" : bytes.length}\0`);
+      if (bytes !== null) hash.update(bytes);
+    }
+    return hash.digest("hex").slice(0, 12);
+  })();
+  return codeHashPromise;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(path)));
+    else out.push(path);
+  }
+  return out;
 }
 
 export class ResumeIndex {
