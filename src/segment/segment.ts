@@ -14,9 +14,8 @@ export function segment(doc: UnDocument): void {
   const layout = layoutOf(doc);
   const lexicon = buildLexicon(doc);
   doc.blocks = buildBlocks(doc, layout, lexicon);
-  const { footnotes, places } = buildFootnotes(doc, lexicon);
-  doc.footnotes = footnotes;
-  linkFootnotes(doc.blocks, doc.footnotes, (note) => places.get(note) ?? null);
+  doc.footnotes = buildFootnotes(doc, lexicon);
+  linkFootnotes(doc.blocks, doc.footnotes);
   reportUnlinked(doc);
 }
 
