@@ -27,12 +27,6 @@ const THRESHOLDS = join(REPO, "eval-thresholds.json");
 
 /** Project gold records not yet held to their bars, and the failure class (issue 9) each waits for. */
 export const PENDING: Readonly<Record<string, string>> = {
-  "A_80_L.34.json":
-    "class 5: '(vii) promoting …' at the top of page 8, inside sub-item 44 (e)'s enumeration, is cut off as a paragraph of its own",
-  "A_C.6_80_L.16.json":
-    "class 3: paragraph 6 is printed without its dot",
-  "A_RES_80_140.json": "class 6: the continuation line '26 August–4 September 2002 …' of footnote 5 is read as a footnote 26",
-  "A_RES_78_181.json": "class 2: sub-items past (z) — (cc), (ii), (ll) get (bb), (hh), (kk) as parent",
 };
 
 const jsonIn = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(".json")) : []);

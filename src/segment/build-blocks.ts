@@ -1,12 +1,15 @@
 /**
  * Groups the body lines of all pages, in reading order, into blocks (paragraph breaks decided
- * by paragraph-breaks.ts), then reads each block's kind, printed number and parent.
+ * by paragraph-breaks.ts; a line that opens with a label, read-labels.ts, always opens one), then
+ * reads each block's kind, printed number and parent.
  */
 import type { Block, BlockKind, Line, UnDocument } from "../model/document.js";
 import { joinLines } from "./join-lines.js";
-import { endsSentence, isFlushRight, isHeadingLine, startsBlock, type Layout } from "./paragraph-breaks.js";
+import { SHORT_LINE, endsSentence, isFlushRight, isHeadingLine, startsBlock, type Layout } from "./paragraph-breaks.js";
 import { RESOLUTION_TITLE } from "../conventions/index.js";
-import { readParagraphNumber, schemeOf } from "./paragraph-number.js";
+import { readLabels, type Label } from "./read-labels.js";
+import { joinAcrossTables } from "./join-across-tables.js";
+import { assignParents } from "./assign-parents.js";
 import { findTables, tableRows } from "./find-tables.js";
 import type { Lexicon } from "./dehyphenate.js";
 
@@ -15,6 +18,7 @@ const MAX_PLAIN_HEADING_LINES = 2;
 
 export function buildBlocks(doc: UnDocument, layout: Layout, lexicon: Lexicon): Block[] {
   const tables = findTables(doc, layout.bodySize);
+  const labels = readLabels(doc, layout, tables);
   const groups: Line[][] = [];
   let current: Line[] = [];
   for (const page of doc.pages) {
@@ -23,7 +27,8 @@ export function buildBlocks(doc: UnDocument, layout: Layout, lexicon: Lexicon): 
       const prev = current[current.length - 1];
       const breaks =
         prev !== undefined &&
-        (tables.has(prev) !== tables.has(line) || (!tables.has(line) && startsBlock(prev, line, current.length === 1, layout)));
+        (tables.has(prev) !== tables.has(line) ||
+          (!tables.has(line) && (labels.has(line) || startsBlock(prev, line, current.length === 1, layout))));
       if (breaks) {
         groups.push(current);
         current = [];
@@ -32,24 +37,34 @@ export function buildBlocks(doc: UnDocument, layout: Layout, lexicon: Lexicon): 
     }
   }
   if (current.length > 0) groups.push(current);
-  const blocks = groups.map((lines, i) => (tables.has(lines[0]!) ? toTable(lines, i) : toBlock(lines, i, layout, lexicon)));
-  assignParents(blocks);
+  const joined = joinAcrossTables(groups, {
+    interrupts: (g) => tables.has(g[0]!) || g.every((l) => isHeadingLine(l, layout)),
+    isProse: (g) => !tables.has(g[0]!) && kindOf(g, joinLines(g).text, layout) === "paragraph",
+    labelled: (l) => labels.has(l),
+    wraps: (l) => l.bbox[2] >= layout.edges(l.page).right - SHORT_LINE * l.size,
+  });
+  const blocks = joined.map((lines, i) => (tables.has(lines[0]!) ? toTable(lines, i) : toBlock(lines, i, layout, lexicon, labels.get(lines[0]!))));
+  const firstX = new Map(blocks.map((b, i) => [b, joined[i]![0]!.bbox[0]]));
+  assignParents(blocks, (b) => firstX.get(b) ?? b.bbox[0]);
   return blocks;
 }
 
-function toBlock(lines: Line[], index: number, layout: Layout, lexicon: Lexicon): Block {
+function toBlock(lines: Line[], index: number, layout: Layout, lexicon: Lexicon, label: Label | undefined): Block {
   const joined = joinLines(lines, lexicon);
-  const kind = kindOf(lines, joined.text, layout);
+  // A sub-item set in bold is still a sub-item when it reads as prose — it closes its clause or
+  // fills its first line ("(d) To allow Member States …"); "(c) Streamlining the disposal of
+  // assets process" in italics stays a heading.
+  const first = lines[0]!;
+  const prose = endsSentence(joined.text) || first.bbox[2] >= layout.edges(first.page).right - SHORT_LINE * first.size;
+  const subItem = label?.number.startsWith("(") === true && prose && !lines.some((l) => isHeadingLine(l, layout));
+  const kind = subItem ? "paragraph" : kindOf(lines, joined.text, layout);
   let text = joined.text;
   let callouts = joined.callouts;
   let number: string | null = null;
-  if (kind === "paragraph") {
-    const match = readParagraphNumber(text);
-    if (match) {
-      number = match.number;
-      text = text.slice(match.length);
-      callouts = callouts.map((c) => ({ marker: c.marker, offset: Math.max(0, c.offset - match.length) }));
-    }
+  if (kind === "paragraph" && label !== undefined) {
+    number = label.number;
+    text = text.slice(label.length);
+    callouts = callouts.map((c) => ({ marker: c.marker, offset: Math.max(0, c.offset - label.length) }));
   }
   const pages = [...new Set(lines.map((l) => l.page))];
   return {
@@ -93,7 +108,7 @@ function boundingBox(lines: readonly Line[]): [number, number, number, number] {
   ];
 }
 
-function kindOf(lines: Line[], text: string, layout: Layout): BlockKind {
+function kindOf(lines: readonly Line[], text: string, layout: Layout): BlockKind {
   if (lines.every((l) => isHeadingLine(l, layout))) return "heading";
   if (RESOLUTION_TITLE.test(text)) return "heading";
   // Set flush right: a closing line ("2013年10月3日", "92nd plenary meeting"), not a heading.
@@ -103,25 +118,4 @@ function kindOf(lines: Line[], text: string, layout: Layout): BlockKind {
     return "heading";
   }
   return "paragraph";
-}
-
-/** Sub-items take the nearest enclosing number: "(a)" under "1", "(i)" under "(a)". */
-function assignParents(blocks: Block[]): void {
-  let decimal: string | null = null;
-  let letter: string | null = null;
-  for (const block of blocks) {
-    if (block.number === null) continue;
-    const scheme = schemeOf(block.number, letter === null ? null : letter.slice(1, -1));
-    if (scheme === "decimal") {
-      decimal = block.number;
-      letter = null;
-    } else if (scheme === "letter") {
-      block.parent = decimal;
-      letter = block.number;
-    } else if (scheme === "roman") {
-      block.parent = letter ?? decimal;
-    } else {
-      block.parent = letter ?? decimal;
-    }
-  }
 }

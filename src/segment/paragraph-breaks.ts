@@ -1,27 +1,29 @@
 /**
  * Decides where one body block ends and the next begins, from layout alone: a larger gap than
- * the leading, a printed paragraph number, a short last line ending a sentence, a first-line
- * indent or outdent, a change to or from heading type, a right-aligned closing line. Across a
- * page break (and any footnotes or running header between) a block goes on unless the text
- * ended a sentence or the next page opens with a number or heading.
+ * the leading, a short last line ending a sentence, a first-line indent or outdent, a change to
+ * or from heading type, a right-aligned closing line. Across a page break (and any footnotes or
+ * running header between) a block goes on unless the text ended a sentence or the next page
+ * opens with a heading. (A line opening with a paragraph label always opens a block: read-labels.ts.)
  */
 import type { Line } from "../model/document.js";
-import { readParagraphNumber } from "./paragraph-number.js";
 import { sameSize } from "../layout/page-layout.js";
 
 /** Of the font size: a gap this much more than the leading separates paragraphs. */
-const PARAGRAPH_GAP = 0.35;
+export const PARAGRAPH_GAP = 0.35;
 /** Of the font size: a line ending this far before the right edge is short (a Chinese line may
  * end up to one character early when the next is punctuation that cannot open a line). */
 export const SHORT_LINE = 1.05;
 /** Of the font size: a first-line indent or a hanging outdent at least this deep. */
-const INDENT = 0.8;
+export const INDENT = 0.8;
 /** Of the body size: heading type is at least this much larger. */
 export const HEADING_SIZE = 1.07;
 /** Share of the text width: a line starting this far right is a right-aligned or centred line. */
 const ALIGNED_START = 0.4;
 
 const TERMINAL = /[.;:!?。；：！？…]["”’»)）]?$/u;
+/** An item of an enumeration ends with a semicolon, and the next goes on in lower case. */
+const ENUMERATION_END = /;$/;
+const LOWER_START = /^\p{Ll}/u;
 
 export interface Layout {
   bodySize: number;
@@ -42,13 +44,15 @@ export function endsSentence(text: string): boolean {
 
 /** Whether `line` starts a new block after `prev`; `prevIsFirst` when prev opened its block. */
 export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout: Layout): boolean {
-  const numbered = readParagraphNumber(line.text) !== null;
   if (prev.page !== line.page) {
-    if (numbered || isHeadingLine(line, layout) || isHeadingLine(prev, layout) || isAligned(line, layout)) return true;
+    if (isHeadingLine(line, layout) || isHeadingLine(prev, layout) || isAligned(line, layout)) return true;
     // A first-line indent on the new page opens a paragraph even after a comma.
     // Odd and even pages may have different margins: compare indents from each page's edge.
     const indent = line.bbox[0] - layout.edges(line.page).left - (prev.bbox[0] - layout.edges(prev.page).left);
-    return endsSentence(prev.text) || (!prevIsFirst && indent > INDENT * line.size);
+    if (indent > INDENT * line.size) return !prevIsFirst || endsSentence(prev.text);
+    // "…breastmilk substitutes;" / (next page) "and (vii) promoting …": an enumeration inside
+    // the paragraph goes on; a new paragraph would open with a capital or a label.
+    return endsSentence(prev.text) && !(ENUMERATION_END.test(prev.text.trimEnd()) && LOWER_START.test(line.text));
   }
   const heading = isHeadingLine(line, layout);
   if (heading !== isHeadingLine(prev, layout)) return true;
@@ -64,13 +68,6 @@ export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout
   const ownFontRun = prev.fontName !== layout.bodyFont && line.fontName === prev.fontName;
   const bodyType = sameSize(prev.size, layout.bodySize);
   if (layout.justified && short && bodyType && !ownFontRun) return true;
-  if (numbered && short) return true;
-  // A number after a finished sentence opens a paragraph when it hangs left of the text, or when
-  // the line before was itself a one-line numbered paragraph; a run-in "(b)" at the margin does not.
-  if (numbered && endsSentence(prev.text)) {
-    if (Math.abs(line.bbox[0] - prev.bbox[0]) > INDENT * line.size) return true;
-    if (prevIsFirst && readParagraphNumber(prev.text) !== null) return true;
-  }
   if (!prevIsFirst && Math.abs(line.bbox[0] - prev.bbox[0]) > INDENT * line.size) return true;
   return false;
 }

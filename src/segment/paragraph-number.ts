@@ -4,7 +4,7 @@
  * "(iii)" → "(iii)". Headings ("I. Introduction") and dates ("2013年10月3日") are not numbers.
  */
 /** The number must be followed by text: a letter, a quote, or a Han character — not a figure ("588.6 641.7"). */
-const DECIMAL = /^(?:(\d{1,3})(\.)(?:\s+|(?=[\p{Script=Han}]))(?=\S)|(\d{1,3}\.(?:[IVX]{1,4}\.)?\d{1,2})()\s+(?=[\p{L}“"«《„‘']))/u;
+const DECIMAL = /^(?:(\d{1,3})(\.)(?:\s+|(?=[\p{Script=Han}]))(?=\S)|(\d{1,3}\.(?:[IVX]{1,4}\.)?\d{1,3})()\s+(?=[\p{L}“"«《„‘']))/u;
 const BRACKETED = /^\((\d{1,2}|[a-z]{1,2}|[ivxlc]{1,6})\)\s+(?=[\p{L}“"«《„‘'])/u;
 
 export interface NumberMatch {
@@ -28,17 +28,33 @@ export function readParagraphNumber(text: string): NumberMatch | null {
   return null;
 }
 
-/** The numbering scheme a number belongs to, for finding parents: "1", "(a)", "(i)", "(1)". */
-export type NumberScheme = "decimal" | "letter" | "roman" | "bracketed-digit";
+/**
+ * How a number is printed, which says how much other evidence it needs to count as a label:
+ * "1." dotted, "25.1" decimal, "(a)" bracketed; and two forms that count only where the sequence
+ * expects them: "25 Condemns" dotless (the dot left out), "(mm)Designing" glued (no space).
+ */
+export type LabelForm = "dotted" | "decimal" | "bracketed" | "dotless" | "glued";
 
-export function schemeOf(number: string, previousLetter: string | null): NumberScheme {
-  if (!number.startsWith("(")) return "decimal";
-  const inner = number.slice(1, -1);
-  if (/^\d+$/.test(inner)) return "bracketed-digit";
-  if (/^[ivxlc]+$/.test(inner)) {
-    // "(i)" after "(h)" is a letter; "(v)" after "(u)" too.
-    if (previousLetter !== null && inner.length === 1 && inner.charCodeAt(0) === previousLetter.charCodeAt(0) + 1) return "letter";
-    return "roman";
-  }
-  return "letter";
+export interface LabelCandidate extends NumberMatch {
+  form: LabelForm;
+}
+
+/** A number without its dot, then a capitalised word: "25 Condemns …" (or a date, "26 August": the sequence decides). */
+const DOTLESS = /^(\d{1,3})\s+(?=\p{Lu}\p{Ll})/u;
+/** A bracketed label before a figure: "(a) 2025 annual evaluation synthesis report;". */
+const BRACKETED_FIGURE = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)\s+(?=\d)/u;
+/** A bracketed label run into its capitalised first word: "(mm)Designing". */
+const GLUED = /^\(([a-z]{1,2}|[ivxlc]{1,6})\)(?=\p{Lu}\p{Ll})/u;
+
+/** Every label-like opening of a line, with its form; the caller weighs the evidence. */
+export function readLabelCandidate(text: string): LabelCandidate | null {
+  const match = readParagraphNumber(text);
+  if (match) return { ...match, form: match.number.startsWith("(") ? "bracketed" : match.number.includes(".") ? "decimal" : "dotted" };
+  const figure = BRACKETED_FIGURE.exec(text);
+  if (figure) return { number: `(${figure[1]})`, length: figure[0].length, form: "bracketed" };
+  const dotless = DOTLESS.exec(text);
+  if (dotless) return { number: dotless[1]!, length: dotless[0].length, form: "dotless" };
+  const glued = GLUED.exec(text);
+  if (glued) return { number: `(${glued[1]})`, length: glued[0].length, form: "glued" };
+  return null;
 }

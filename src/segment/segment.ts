@@ -14,8 +14,9 @@ export function segment(doc: UnDocument): void {
   const layout = layoutOf(doc);
   const lexicon = buildLexicon(doc);
   doc.blocks = buildBlocks(doc, layout, lexicon);
-  doc.footnotes = buildFootnotes(doc, lexicon);
-  linkFootnotes(doc.blocks, doc.footnotes);
+  const { footnotes, places } = buildFootnotes(doc, lexicon);
+  doc.footnotes = footnotes;
+  linkFootnotes(doc.blocks, doc.footnotes, (note) => places.get(note) ?? null);
   reportUnlinked(doc);
 }
 

@@ -1,0 +1,116 @@
+/**
+ * Decides which body lines open with a paragraph label, by the evidence a reader uses rather than
+ * a pattern at the start of a line: the number the sequence expects next (after "24." comes 25,
+ * after "(hh)" comes "(ii)"), where the line stands against the margin and its siblings, and how
+ * the line before ended (a list opens after a colon; after "at least" a number is text). A label
+ * read here opens a block; a number rejected here stays in the text, so no number is lost.
+ * (Parents are given once the blocks stand: assign-parents.ts.)
+ * Example: "24. Urges …;" / "25 Condemns …" (dot left out, same indent) → paragraph 25.
+ */
+import type { Line, UnDocument } from "../model/document.js";
+import { readLabelCandidate, type LabelCandidate } from "./paragraph-number.js";
+import { INDENT, SHORT_LINE, isHeadingLine, type Layout } from "./paragraph-breaks.js";
+import { continuesSentence, endsWithColon } from "./continues-sentence.js";
+import { inDecimalSequence, isFigureRow, opensSentence } from "./figure-row.js";
+import { applyPlacement, placeLabel, type OpenList } from "./sub-item-lists.js";
+import { innerOf, readingsOf } from "./label-sequence.js";
+import { runsOnInline } from "./inline-enumeration.js";
+
+/** Of the font size: a justified line stretched to the right edge ends this close to it. */
+const FILLED = 0.3;
+/** Of the font size: a dotless number stands this close to where its siblings' numbers stand. */
+const SIBLING_ALIGN = 0.5;
+
+export interface Label {
+  /** The printed number without its dot: "25", "(aa)". */
+  number: string;
+  /** Length of the number and the white space after it in the line's text. */
+  length: number;
+}
+
+interface State {
+  /** Last paragraph number (dotted, dotless or decimal) and where its line started. */
+  paragraph: string | null;
+  lastInteger: number | null;
+  lastDecimal: string | null;
+  paragraphX: number | null;
+  lists: OpenList[];
+}
+
+export function readLabels(doc: UnDocument, layout: Layout, tables: ReadonlySet<Line>): Map<Line, Label> {
+  const labels = new Map<Line, Label>();
+  const state: State = { paragraph: null, lastInteger: null, lastDecimal: null, paragraphX: null, lists: [] };
+  let prev: Line | undefined;
+  for (const page of doc.pages) {
+    const body = page.lines.filter((l) => l.role === "body" && !tables.has(l));
+    for (const [i, line] of body.entries()) {
+      if (isHeadingLine(line, layout)) state.lists = [];
+      const candidate = isHeadingLine(line, layout) ? null : readLabelCandidate(line.text);
+      const label = candidate === null ? null : decide(candidate, line, prev, body[i + 1], layout, state);
+      if (label) labels.set(line, label);
+      prev = line;
+    }
+  }
+  return labels;
+}
+
+function decide(candidate: LabelCandidate, line: Line, prev: Line | undefined, next: Line | undefined, layout: Layout, state: State): Label | null {
+  const { number, length, form } = candidate;
+  const x = line.bbox[0];
+  const midSentence = continuesSentence(prev, line, layout);
+  // Hanging left of the text margin, or indented right of it: where labels stand, not wrapped text.
+  const offset = Math.abs(x - layout.edges(line.page).left) > INDENT * line.size;
+  if (form === "dotted" || form === "dotless") {
+    const value = Number(number);
+    const expected = state.lastInteger === null ? value === 1 : value === state.lastInteger + 1 || value === 1;
+    // After an unfinished sentence only the expected number, set apart or opening a sentence, is a label.
+    if (form === "dotted" && midSentence && !(expected && (offset || opensSentence(line.text.slice(length))))) return null;
+    if (form === "dotless") {
+      const aligned = state.paragraphX !== null && Math.abs(x - state.paragraphX) <= SIBLING_ALIGN * line.size;
+      // Only the very next number: a dotless "1" restarting the count is a date or a quantity.
+      if (state.lastInteger === null || value !== state.lastInteger + 1 || midSentence || !aligned) return null;
+    }
+    state.lastInteger = value;
+    return openParagraph(state, number, length, x);
+  }
+  if (form === "decimal") {
+    const inSequence = inDecimalSequence(number, state.lastDecimal);
+    if (midSentence && !(inSequence && (offset || opensSentence(line.text.slice(length))))) return null;
+    if (isFigureRow(number, line.text.slice(length), state.lastDecimal)) return null;
+    state.lastDecimal = number;
+    return openParagraph(state, number, length, x);
+  }
+  const afterColon = prev !== undefined && endsWithColon(prev.text);
+  const prevShort = prev !== undefined && prev.bbox[2] < layout.edges(prev.page).right - SHORT_LINE * prev.size;
+  const placement = placeLabel(state.lists, number, x, state.paragraph, afterColon);
+  const reading = placement?.reading ?? readingsOf(innerOf(number) ?? "")[0];
+  if (reading !== undefined && runsOnInline(reading, line.text.slice(length))) return null;
+  // Justified text stretched to the edge on the line before flows on: a label wrapped to the
+  // same margin is inline. (An item's last line stops short of the edge, if only by a word, or
+  // the next label hangs left of its own text: "(d) Support …" at 123, its next line at 147.)
+  const filled = prev !== undefined && prev.bbox[2] >= layout.edges(prev.page).right - FILLED * prev.size;
+  const hangs = next !== undefined && next.page === line.page && next.bbox[0] - x > INDENT * line.size;
+  if (layout.justified && !offset && filled && !hangs && !isHeadingLine(prev!, layout)) return null;
+  if (placement?.continues) {
+    if (midSentence && !offset) return null;
+  } else if (form === "glued") {
+    return null;
+  } else if (placement) {
+    if (!afterColon && !offset && !prevShort) return null;
+  } else {
+    // Out of sequence: an inline "(ii)" that happens to start a line, unless set apart as an
+    // item: indented or hanging, or after an item that closed its line short.
+    if (midSentence || !(offset || prevShort) || reading === undefined) return null;
+    state.lists = applyPlacement([], { depth: 0, reading, parent: null, continues: false }, number, x);
+    return { number, length };
+  }
+  state.lists = applyPlacement(state.lists, placement, number, x);
+  return { number, length };
+}
+
+function openParagraph(state: State, number: string, length: number, x: number): Label {
+  state.paragraph = number;
+  state.paragraphX = x;
+  state.lists = [];
+  return { number, length };
+}
