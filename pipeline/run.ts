@@ -9,7 +9,7 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { PipelineOptions } from "../src/index.js";
 import { CorpusWriter, documentId } from "./corpus/write-corpus.js";
-import { ManifestWriter, type InputOutcome, type ManifestLine, type Status, type Summary } from "./batch/manifest.js";
+import { MANIFEST_FILE, ManifestWriter, type InputOutcome, type ManifestLine, type Status, type Summary } from "./batch/manifest.js";
 import { createPool } from "./batch/pool.js";
 import { runTask } from "./batch/run-task.js";
 import { createProgress, type Progress } from "./batch/progress.js";
@@ -47,7 +47,6 @@ export interface RunOptions extends PipelineOptions {
   faults?: ReadonlyMap<string, Fault>;
 }
 
-const MANIFEST_FILE = "manifest.jsonl";
 
 /** One input in sorted order, with what resume decided before anything ran. */
 interface Planned {

@@ -222,6 +222,27 @@ test("the CLI prints '<file>: <reason>' per failed file, goes on, and exits 1", 
   rmSync(w.dir, { recursive: true, force: true });
 });
 
+test("`uncorpus corpus DIR` rebuilds a run's corpus byte for byte, in the run's input order (not output-path order)", async () => {
+  const w = workspace();
+  // Input order x/b.pdf, y/a.pdf; output order en/_nosymbol/a.json, en/_nosymbol/b.json.
+  const b = w.file("x/b.pdf", pdf("Second document."));
+  const a = w.file("y/a.pdf", pdf("First document."));
+  await run([a, b], { out: w.out, corpus: true });
+  const files = ["documents.csv", "blocks.csv", "sentences.csv", "tokens.csv", "footnotes.csv", "furniture.csv", "corpus.jsonl"];
+  const read = (): string[] => files.map((f) => readFileSync(join(w.out, "corpus", f), "utf8"));
+  const streamed = read();
+  assert.deepEqual(streamed[0]!.split("\r\n").slice(1, -1).map((line) => line.split(",")[0]), ["en/_nosymbol/b", "en/_nosymbol/a"]);
+  const cli = resolve("pipeline/cli.ts");
+  const rebuilt = spawnSync(process.execPath, ["--import", "tsx", cli, "corpus", w.out], { encoding: "utf8" });
+  assert.equal(rebuilt.status, 0, rebuilt.stderr);
+  assert.deepEqual(read(), streamed, "same bytes as the run streamed");
+  // With no record of the inputs (JSON copied in by hand), output-path order.
+  rmSync(join(w.out, "manifest.jsonl"));
+  assert.equal(spawnSync(process.execPath, ["--import", "tsx", cli, "corpus", w.out], { encoding: "utf8" }).status, 0);
+  assert.deepEqual(read()[0]!.split("\r\n").slice(1, -1).map((line) => line.split(",")[0]), ["en/_nosymbol/a", "en/_nosymbol/b"]);
+  rmSync(w.dir, { recursive: true, force: true });
+});
+
 test("writes the corpus while it runs, in input order, with the bytes the JSON files give; failed inputs left out, resumed ones kept", async () => {
   const w = workspace();
   const a = w.file("a.pdf", pdf("First document."));

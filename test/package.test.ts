@@ -56,6 +56,13 @@ test("the packed tarball installs into an empty project: the CLI runs a PDF and 
   const version = ok(run(bin, ["--version"], project, env), "uncorpus --version").trim();
   assert.equal(version, (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version);
   assert.match(ok(run(bin, ["--help"], project, env), "uncorpus --help"), /Usage: uncorpus run/);
+  // Reported, not asserted (timings on a shared 2-core machine are noise): issue 12 wants well under 0.5 s.
+  const helpSeconds = [0, 1, 2].map(() => {
+    const start = performance.now();
+    ok(run(bin, ["--help"], project, env), "uncorpus --help");
+    return (performance.now() - start) / 1000;
+  });
+  t.diagnostic(`uncorpus --help from the installed tarball: best of 3 ${Math.min(...helpSeconds).toFixed(2)} s`);
 
   copyFileSync(SAMPLE, join(project, "sample.pdf"));
   ok(run(bin, ["run", "sample.pdf", "--out", "out", "--jobs", "1"], project, env), "uncorpus run");

@@ -8,6 +8,9 @@ import { mkdir, readdir, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { openAtomic, type AtomicStream } from "../corpus/atomic-stream.js";
 
+/** The manifest's name in the output folder. */
+export const MANIFEST_FILE = "manifest.jsonl";
+
 export type Status = "ok" | "skipped" | "failed";
 
 /** What became of one input; a manifest line and a run's result both carry it. */

@@ -1,7 +1,7 @@
 /** `uncorpus align DIR`: parallel text from an output folder into DIR/aligned/ (pipeline/align/write-aligned.ts). */
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { writeAligned, type AlignSummary } from "../align/write-aligned.js";
+import type { AlignSummary } from "../align/write-aligned.js";
 
 export const ALIGN_HELP = `Usage: uncorpus align [DIR] [--quiet]   (default: output)
 
@@ -34,6 +34,8 @@ export async function alignCommand(rest: string[]): Promise<number> {
 export async function alignFolder(dir: string, quiet: boolean): Promise<number> {
   let summary: AlignSummary;
   try {
+    // Loaded here, not at the top: `uncorpus --help` reads this module for ALIGN_HELP only.
+    const { writeAligned } = await import("../align/write-aligned.js");
     summary = await writeAligned(dir);
   } catch (error) {
     process.stderr.write(`uncorpus align: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -3,11 +3,7 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { parseExceptions, type CheckException } from "../../src/check/exceptions.js";
-import { stringifyCompact } from "../../src/output/to-json.js";
-import { formatCheck } from "../check/format-check.js";
-import { runCheck } from "../check/run-check.js";
-import { writeAtomic } from "../write-atomic.js";
+import type { CheckException } from "../../src/check/exceptions.js";
 
 export const DEFAULT_EXCEPTIONS = "check-exceptions.json";
 
@@ -64,11 +60,17 @@ export async function checkCommand(rest: string[]): Promise<number> {
   let exceptions: CheckException[] = [];
   if (exceptionsPath !== null) {
     try {
+      const { parseExceptions } = await import("../../src/check/exceptions.js");
       exceptions = parseExceptions(JSON.parse(await readFile(exceptionsPath, "utf8")) as unknown, exceptionsPath);
     } catch (error) {
       return usage(`exceptions: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  // Loaded here, not at the top: `uncorpus --help` reads this module for CHECK_HELP only.
+  const { runCheck } = await import("../check/run-check.js");
+  const { formatCheck } = await import("../check/format-check.js");
+  const { stringifyCompact } = await import("../../src/output/to-json.js");
+  const { writeAtomic } = await import("../write-atomic.js");
   const { summary, unreadable } = present ? await runCheck(dir, exceptions, max) : { summary: null, unreadable: [] };
   for (const bad of unreadable) process.stderr.write(`${bad.file}: ${bad.reason}\n`);
   if (summary === null || summary.documents === 0) {

@@ -3,9 +3,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { parseThresholds, type Thresholds } from "../../src/eval/thresholds.js";
+import type { Thresholds } from "../../src/eval/thresholds.js";
 import type { EvalRun } from "../eval/run-eval.js";
-import { alignEvalCommand } from "./align-eval-command.js";
 
 export const DEFAULT_THRESHOLDS = "eval-thresholds.json";
 /** Inspector pages go to this folder of --out, which the report links to. */
@@ -37,7 +36,7 @@ configuration error.
 uncorpus eval align [--labels DIR] [--corpus DIR]   scores paragraph alignment (uncorpus eval align --help)`;
 
 export async function evalCommand(rest: string[]): Promise<number> {
-  if (rest[0] === "align") return alignEvalCommand(rest.slice(1));
+  if (rest[0] === "align") return (await import("./align-eval-command.js")).alignEvalCommand(rest.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -71,6 +70,7 @@ export async function evalCommand(rest: string[]): Promise<number> {
   let thresholds: Thresholds | null = null;
   if (thresholdsPath !== null) {
     try {
+      const { parseThresholds } = await import("../../src/eval/thresholds.js");
       thresholds = parseThresholds(JSON.parse(await readFile(thresholdsPath, "utf8")) as unknown, thresholdsPath);
     } catch (error) {
       return usage(`thresholds: ${error instanceof Error ? error.message : String(error)}`);

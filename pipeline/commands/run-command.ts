@@ -2,9 +2,9 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { collectInputs } from "../inputs.js";
+import { positiveNumber } from "./positive-number.js";
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "../batch/limits.js";
 import { createProgress, defaultLogMode } from "../batch/progress.js";
-import { alignFolder } from "./align-command.js";
 import { formatProfile, sumStages } from "../batch/profile.js";
 
 export const RUN_HELP = `Usage: uncorpus run [files|folders|globs|-…] [--out DIR]   (default: input/ → output/)
@@ -115,18 +115,8 @@ export async function runCommand(rest: string[]): Promise<number> {
     const kept = skipped > 0 ? ` (${skipped} already complete, skipped)` : "";
     process.stderr.write(`uncorpus: ${results.length - failed} of ${results.length} documents written to ${values.out}${kept}\n`);
   }
-  const aligned = values.align ? await alignFolder(values.out, mode === "quiet" || mode === "json") : 0;
+  const aligned = values.align ? await (await import("./align-command.js")).alignFolder(values.out, mode === "quiet" || mode === "json") : 0;
   return failed === 0 && aligned === 0 ? 0 : 1;
-}
-
-/** A flag's number, undefined when absent, or a message when it is not a positive number. */
-function positiveNumber(flag: string, value: string | undefined, integer: boolean): number | string | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
-    return `${flag} must be a positive ${integer ? "whole number" : "number"}, got "${value}"`;
-  }
-  return n;
 }
 
 function usageError(message: string): number {

@@ -1,6 +1,7 @@
 /** `uncorpus worker`: take documents from the Redis queue until SIGTERM or SIGINT (BullMQ loads only then). */
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import { positiveNumber } from "./positive-number.js";
 import { usageError } from "./usage-error.js";
 
 /** After a clean close, the longest the process may linger before it exits anyway. */
@@ -44,11 +45,9 @@ export async function workerCommand(rest: string[]): Promise<number> {
   if (values.redis === undefined || values.out === undefined) return usageError("worker needs --redis URL and --out DIR");
   const numbers: Record<string, number | undefined> = {};
   for (const flag of ["jobs", "timeout", "memory", "stall"] as const) {
-    const value = values[flag];
-    if (value === undefined) continue;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) return usageError(`--${flag} must be a positive number, got "${value}"`);
-    numbers[flag] = n;
+    const n = positiveNumber(`--${flag}`, values[flag], flag === "jobs" || flag === "memory");
+    if (typeof n === "string") return usageError(n);
+    if (n !== undefined) numbers[flag] = n;
   }
   const stallMs = numbers["stall"] === undefined ? undefined : Math.round(numbers["stall"] * 1000);
   const quiet = values.quiet;

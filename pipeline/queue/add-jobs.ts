@@ -5,6 +5,7 @@
  */
 import { resolve } from "node:path";
 import { hashFile } from "../batch/resume.js";
+import { recordQueuedInputs } from "../corpus/input-order.js";
 import { JOB_OPTIONS, openQueue, type JobData, type JobResult } from "./connection.js";
 import type { Redis } from "ioredis";
 
@@ -46,6 +47,8 @@ export async function addJobs(connection: Redis, inputs: readonly string[], opti
         jobs.push({ name: "document", data: { input, sha256, out: resolve(options.out), options: jobOptions }, opts: { ...JOB_OPTIONS, jobId: sha256 } });
       }
       await queue.addBulk(jobs);
+      // After the jobs are on the queue: an input on record always has its job (a crash in between leaves one unrecorded, ordered last by `uncorpus corpus`).
+      await recordQueuedInputs(options.out, jobs.map((job) => ({ path: job.data.input, sha256: job.data.sha256 })));
       added += jobs.length;
     }
   } finally {
