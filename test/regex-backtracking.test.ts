@@ -20,6 +20,8 @@ const RECHECK_TIMEOUT_MS = 2000;
 async function buildFunctionPatterns(): Promise<void> {
   const { globToRegExp } = await import("../src/eval/glob.js");
   globToRegExp("**/A_RES_*?.pdf");
+  const { runsOnInline } = await import("../src/segment/inline-enumeration.js");
+  for (const scheme of ["letter", "roman", "digit"] as const) runsOnInline({ scheme, index: 27 }, "; and (bb) more");
 }
 
 function scslreExponential(pattern: FoundPattern): boolean {
