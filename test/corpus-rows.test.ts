@@ -79,3 +79,30 @@ test("the README column dictionary documents every column of every table", () =>
     assert.deepEqual(documented, [...TABLES[name]], `${name}.csv columns in order`);
   }
 });
+
+test("corpus records written by hand are csv-stringify's bytes for the tables' options, on hostile cells", async () => {
+  const { stringify } = await import("csv-stringify/sync");
+  const { csvOptions } = await import("../src/corpus/csv-options.js");
+  const { csvRecord } = await import("../src/corpus/csv-records.js");
+  // Separators, quotes, formula triggers (ASCII and full-width), every kind of white space at the
+  // edges, CJK, a surrogate pair: each alone and in seeded random mixes.
+  const alphabet = ['"', ",", "\r", "\n", "\r\n", " ", "\t", "\u00a0", "\u3000", "\u2028", "=", "+", "-", "@", "'", "\uff1d", "a", "Z", "中", "，", "😀", "0", "."];
+  let seed = 20261203;
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const cells: Array<string | number | null> = [null, "", 0, -5, 1.25, 1e21, ...alphabet];
+  for (let i = 0; i < 5000; i++) {
+    const length = random(6);
+    let cell = "";
+    for (let j = 0; j < length; j++) cell += alphabet[random(alphabet.length)];
+    cells.push(cell);
+  }
+  const columns = TABLES.tokens;
+  for (let i = 0; i < cells.length; i += columns.length) {
+    const record = columns.map((_, j) => cells[(i + j) % cells.length] ?? null);
+    const expected = stringify([record], { ...csvOptions(columns), header: false, bom: false });
+    assert.equal(csvRecord(record), expected, JSON.stringify(record));
+  }
+});

@@ -1,14 +1,15 @@
 /**
  * One document's share of every corpus file, as text ready to append: its CSV records for each
- * table (csv-stringify's sync API with the tables' options, no header, no byte order mark) and
+ * table (src/corpus/csv-records.ts: csv-stringify's bytes for the tables' options, no header, no
+ * byte order mark) and
  * its corpus.jsonl line. A pool worker makes them while it still holds the document, so the main
  * thread only appends; appended in input order behind the headers they give byte for byte the
  * files that stringifying all rows at once gives (csv-stringify ends every record with CRLF).
  */
 import { stringify } from "csv-stringify/sync";
-import type { Options } from "csv-stringify";
 import { TABLES, TABLE_NAMES, type Cell, type TableName } from "../../src/corpus/columns.js";
 import { csvOptions } from "../../src/corpus/csv-options.js";
+import { csvRecord } from "../../src/corpus/csv-records.js";
 import { jsonlLine } from "../../src/corpus/jsonl-record.js";
 import { blockRows, documentRow, footnoteRows, furnitureRows, sentenceRows, tokenRows } from "../../src/corpus/rows.js";
 import type { DocumentJson } from "../../src/output/to-json.js";
@@ -31,18 +32,13 @@ const SOURCES: Record<TableName, RowSource> = {
   furniture: furnitureRows,
 };
 
-const RECORD_OPTIONS = Object.fromEntries(
-  TABLE_NAMES.map((name) => [name, { ...csvOptions(TABLES[name]), header: false, bom: false } satisfies Options]),
-) as Record<TableName, Options>;
-
 export function corpusChunks(document: string, doc: DocumentJson): CorpusChunks {
   const tables = {} as Record<TableName, string>;
   for (const name of TABLE_NAMES) {
     const columns = TABLES[name];
-    // Rows go in as arrays in column order: csv-stringify then skips its per-cell key lookup.
-    const records: Cell[][] = [];
-    for (const row of SOURCES[name](document, doc)) records.push(columns.map((column) => row[column] ?? null));
-    tables[name] = records.length === 0 ? "" : stringify(records, RECORD_OPTIONS[name]);
+    let text = "";
+    for (const row of SOURCES[name](document, doc)) text += csvRecord(columns.map((column) => row[column] ?? null));
+    tables[name] = text;
   }
   return { document, tables, jsonl: jsonlLine(document, doc) };
 }

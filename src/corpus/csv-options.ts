@@ -12,6 +12,10 @@ export function csvOptions(columns: readonly string[]): Options {
     columns: [...columns],
     bom: true,
     record_delimiter: "windows",
+    // Given a record delimiter, csv-stringify (6.9) no longer quotes a cell that holds a bare LF
+    // or CR (quote_record_delimiter defaults to false then): such a cell would end the record
+    // for any RFC 4180 reader.
+    quote_record_delimiter: true,
     quoted_match: /^\s|\s$/,
     cast: { string: escapeFormula },
   };
