@@ -106,3 +106,14 @@ test("corpus records written by hand are csv-stringify's bytes for the tables' o
     assert.equal(csvRecord(record), expected, JSON.stringify(record));
   }
 });
+
+test("a cell with a bare line break (a table block's rows) is quoted, so an RFC 4180 reader keeps the record whole", async () => {
+  const { parse } = await import("csv-parse/sync");
+  const { stringify } = await import("csv-stringify/sync");
+  const { csvOptions } = await import("../src/corpus/csv-options.js");
+  const { csvRecord } = await import("../src/corpus/csv-records.js");
+  const record = ["en/A/80/590", "b0012", "Category\tApportionment\nMilitary personnel\t37 339.0", "x\ry"];
+  assert.equal(csvRecord(record), '"en/A/80/590",b0012,"Category\tApportionment\nMilitary personnel\t37 339.0","x\ry"\r\n'.replace('"en/A/80/590"', "en/A/80/590"));
+  assert.equal(stringify([record], { ...csvOptions(["a", "b", "c", "d"]), header: false, bom: false }), csvRecord(record));
+  assert.deepEqual(parse(csvRecord(record) + csvRecord(record)), [record, record]);
+});
