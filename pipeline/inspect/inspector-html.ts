@@ -156,7 +156,7 @@ function esc(text: string): string {
 const STYLE = `
 :root { --paragraph: #1f5fbf; --heading: #7b2fbf; --table: #0f8a7e; --footnote: #d9730d; --link: #0a8f2f; --furniture: #8a8f98; --finding: #c62828; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 14px/1.4 system-ui, sans-serif; color: #1b1b1f; background: #eceef1; }
+body { margin: 0; font: 14px/1.4 system-ui, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: #1b1b1f; background: #eceef1; }
 header { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid #ccd; padding: 6px 14px; }
 h1 { font-size: 18px; margin: 0; } h1 .file { font-weight: normal; color: #666; font-size: 13px; }
 .meta { margin: 2px 0; color: #444; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
