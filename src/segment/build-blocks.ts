@@ -5,6 +5,7 @@
  */
 import type { Block, BlockKind, Line, UnDocument } from "../model/document.js";
 import { joinLines } from "./join-lines.js";
+import { sameSize } from "../layout/page-layout.js";
 import { SHORT_LINE, endsSentence, isFlushRight, isHeadingLine, startsBlock, type Layout } from "./paragraph-breaks.js";
 import { RESOLUTION_TITLE } from "../conventions/index.js";
 import { readLabels, type Label } from "./read-labels.js";
@@ -16,9 +17,40 @@ import type { Lexicon } from "./dehyphenate.js";
 /** A heading in the body font is short: at most this many lines. */
 const MAX_PLAIN_HEADING_LINES = 2;
 
+/** Full lines of a justified column end together: this many ending at one point make an edge. */
+const MIN_FULL_LINES = 3;
+/** In points: line ends this close together are one edge. */
+const EDGE_ROUNDING = 1;
+
+/**
+ * The layout with each page's right edge taken from where its justified lines end together,
+ * when that is left of the measured edge: a results framework or a table of outputs set wider
+ * than the text column sets the measured edge (a high quantile of line ends), and every full
+ * line of the paragraphs beside it would look short (a block each). Table lines are left out.
+ */
+function proseLayout(doc: UnDocument, layout: Layout, tables: ReadonlySet<Line>): Layout {
+  if (!layout.justified) return layout;
+  const edges = new Map<number, { left: number; right: number }>();
+  for (const page of doc.pages) {
+    const measured = layout.edges(page.number);
+    const ends = new Map<number, number>();
+    for (const line of page.lines) {
+      if (line.role !== "body" || tables.has(line) || !sameSize(line.size, layout.bodySize)) continue;
+      const end = Math.round(line.bbox[2] / EDGE_ROUNDING) * EDGE_ROUNDING;
+      ends.set(end, (ends.get(end) ?? 0) + 1);
+    }
+    let column: number | undefined;
+    let most = MIN_FULL_LINES - 1;
+    for (const [end, count] of [...ends].sort((a, b) => a[0] - b[0])) if (count > most) [column, most] = [end, count];
+    if (column !== undefined && column < measured.right - SHORT_LINE * layout.bodySize) edges.set(page.number, { left: measured.left, right: column + EDGE_ROUNDING });
+  }
+  return edges.size === 0 ? layout : { ...layout, edges: (page) => edges.get(page) ?? layout.edges(page) };
+}
+
 export function buildBlocks(doc: UnDocument, layout: Layout, lexicon: Lexicon): Block[] {
   const tables = findTables(doc, layout.bodySize);
   const labels = readLabels(doc, layout, tables);
+  const prose = proseLayout(doc, layout, tables);
   const groups: Line[][] = [];
   let current: Line[] = [];
   for (const page of doc.pages) {
@@ -28,7 +60,7 @@ export function buildBlocks(doc: UnDocument, layout: Layout, lexicon: Lexicon): 
       const breaks =
         prev !== undefined &&
         (tables.has(prev) !== tables.has(line) ||
-          (!tables.has(line) && (labels.has(line) || startsBlock(prev, line, current.length === 1, layout))));
+          (!tables.has(line) && (labels.has(line) || startsBlock(prev, line, current.length === 1, prose))));
       if (breaks) {
         groups.push(current);
         current = [];

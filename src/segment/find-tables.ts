@@ -37,14 +37,19 @@ export function findTables(doc: UnDocument, size: number): Set<Line> {
     for (let changed = true, pass = 0; changed && pass < MAX_PASSES; pass++) {
       changed = false;
       const next = nextInTable(body, table);
+      const columns = columnStarts(body, table);
       for (let i = 1; i < body.length; i++) {
         const [prev, line] = [body[i - 1]!, body[i]!];
         const after = next[i];
         const nextRow = after === undefined ? undefined : body[after];
-        if (table.has(line) || !table.has(prev) || nextRow === undefined) continue;
+        if (table.has(line) || !table.has(prev)) continue;
         const narrow = line.bbox[2] - line.bbox[0] < CELL_WIDTH * width || line.size < size - SIZE_TOLERANCE;
-        const close = prev.bbox[1] - nextRow.bbox[1] < 2 * ROW_GAP * line.size && line.bbox[1] > nextRow.bbox[1];
-        if (narrow && close) {
+        const wedged = nextRow !== undefined && prev.bbox[1] - nextRow.bbox[1] < 2 * ROW_GAP * line.size && line.bbox[1] > nextRow.bbox[1];
+        // The last row's cell wrapping under it ("…in accordance with the related" / "United
+        // Nations regulations and rules and"): no row below, but set at a column's start, in
+        // the same column as the line above, and at the table's line spacing.
+        const trailing = line.bbox[1] < prev.bbox[1] && prev.bbox[1] - line.bbox[1] < ROW_GAP * line.size && startsColumn(line, columns) && !(nextRow !== undefined && line.bbox[1] < nextRow.bbox[1]);
+        if (narrow && (wedged || trailing)) {
           table.add(line);
           changed = true;
         }
@@ -52,6 +57,18 @@ export function findTables(doc: UnDocument, size: number): Set<Line> {
     }
   }
   return table;
+}
+
+/** Of the font size: a line starting this close to a table line's start is in its column. */
+const COLUMN_ALIGN = 0.3;
+
+/** Where the table's lines on a page start: its columns' left edges, sorted. */
+function columnStarts(body: readonly Line[], table: ReadonlySet<Line>): number[] {
+  return [...new Set(body.filter((line) => table.has(line)).map((line) => Math.round(line.bbox[0] * 2) / 2))].sort((a, b) => a - b);
+}
+
+function startsColumn(line: Line, columns: readonly number[]): boolean {
+  return columns.some((x) => Math.abs(line.bbox[0] - x) <= COLUMN_ALIGN * line.size);
 }
 
 /** Whether another line's baseline is within SAME_ROW of line i's (lines sorted by baseline). */

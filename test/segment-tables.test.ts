@@ -1,0 +1,80 @@
+/**
+ * Tables read as paragraphs (issue 9, the split-paragraph findings of reports and budget
+ * sections): a results framework or a table of outputs set wider than the text column, whose
+ * cells wrap over several lines. Each test builds the page that shows the class.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildLines } from "../src/lines/build-lines.js";
+import { denoise } from "../src/denoise/denoise.js";
+import { segment } from "../src/segment/segment.js";
+import { doc, page, type ItemSpec } from "./stages/build.js";
+
+/** A report's page: body 10 pt on a 12 pt pitch, text column x 123–488; tables run 60–530. */
+const MARGIN = 123;
+const RIGHT = 488;
+const PITCH = 12;
+const TABLE_LEFT = 60;
+const SECOND_COLUMN = 263;
+const TABLE_RIGHT = 530;
+
+function run(pages: ItemSpec[][]) {
+  const d = doc(pages.map((specs, i) => page(i + 1, specs)));
+  buildLines(d);
+  denoise(d);
+  segment(d);
+  return d;
+}
+
+/** Full lines of a justified paragraph from y down, the last one short. */
+function paragraph(y: number, texts: readonly string[]): ItemSpec[] {
+  return texts.map((str, i) => ({ str, x: MARGIN, y: y - i * PITCH, size: 10, width: i === texts.length - 1 ? 200 : RIGHT - MARGIN }));
+}
+
+/** A two-column row: the left cell's lines from y down, the right cell on the first line. */
+function row(y: number, left: readonly string[], right: string): ItemSpec[] {
+  return [
+    ...left.map((str, i) => ({ str, x: TABLE_LEFT, y: y - i * PITCH, size: 10, width: Math.min(SECOND_COLUMN - TABLE_LEFT - 20, str.length * 4.6) })),
+    { str: right, x: SECOND_COLUMN, y, size: 10, width: TABLE_RIGHT - SECOND_COLUMN },
+  ];
+}
+
+/** A page of ordinary justified text, so the document measures as justified. */
+function textPage(): ItemSpec[] {
+  const full = (n: number): string => `Paragraph line ${n} of the report sets out the resources proposed for the period and`;
+  return [...paragraph(640, [1, 2, 3, 4].map(full).concat("the related outputs.")), ...paragraph(560, [5, 6, 7, 8].map(full).concat("the related outputs."))];
+}
+
+const PROSE = [
+  "The liquidation entails providing rapid, effective, efficient and responsible",
+  "services to support the liquidation through the delivery of related outputs. The range of",
+  "support encompassed the implementation of conduct and discipline, personnel",
+  "administration, financial management services, healthcare, maintenance of office and",
+  "accommodation facilities and provision of security services.",
+];
+
+/** A page of justified prose above a wider two-column table whose left cells wrap. */
+function reportPage(): ItemSpec[] {
+  return [
+    ...paragraph(640, PROSE),
+    ...row(560, ["1.1.1 Percentage of approved flight hours", "utilized (excluding search and rescue)"], "33.5 per cent utilized, attributable to early closure"),
+    ...row(530, ["1.1.2 Completion of the physical", "verification of total property holdings"], "Achieved. The verification activities were completed on time"),
+    ...row(500, ["1.1.3 Management and transportation of", "up to 26,970 tons of cargo"], "Achieved. A total of 88,939 tons of cargo were transported"),
+    ...row(470, ["1.1.4 All written-off materials are", "disposed of as per the recommended", "methods and in accordance with the related", "applicable administrative guidelines"], "Achieved. All materials were disposed of as recommended"),
+  ];
+}
+
+test("a justified paragraph stays one block on a page whose text edge is set by a wider table", () => {
+  const d = run([reportPage(), textPage()]);
+  const prose = d.blocks.filter((b) => b.text.includes("liquidation entails"));
+  assert.equal(prose.length, 1);
+  assert.equal(prose[0]!.text, PROSE.join(" "));
+});
+
+test("the last row's wrapped cell lines stay in the table, not paragraphs of their own", () => {
+  const d = run([reportPage(), textPage()]);
+  const last = d.blocks.find((b) => b.text.startsWith("1.1.4"));
+  assert.equal(last?.kind, "table");
+  assert.match(last!.text, /disposed of as per the recommended\nmethods and in accordance with the related\napplicable administrative guidelines$/);
+  assert.deepEqual(d.blocks.filter((b) => /^(?:disposed|methods|applicable)/.test(b.text)), []);
+});
