@@ -1,6 +1,8 @@
 /**
  * Test runner: Node 20 expands no globs and strips no types, so list test/**\/*.test.ts here
  * and hand them to node's test runner through tsx. Extra arguments filter by file name.
+ * The whole suite (no filter) type-checks first: tsx strips types without checking them, so a
+ * type error would otherwise reach main unnoticed.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -23,6 +25,14 @@ const files = findTests("test")
 if (files.length === 0) {
   console.error("run-tests: no test files matched");
   process.exit(1);
+}
+if (filters.length === 0) {
+  const tsc = spawnSync(process.execPath, [join("node_modules", "typescript", "bin", "tsc"), "--noEmit", "-p", "."], { stdio: "inherit" });
+  if (tsc.status !== 0) {
+    console.error("run-tests: tsc --noEmit found type errors (above)");
+    process.exit(1);
+  }
+  console.log("run-tests: tsc --noEmit: no type errors");
 }
 const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", ...files], {
   stdio: "inherit",
