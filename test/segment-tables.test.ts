@@ -17,6 +17,8 @@ const PITCH = 12;
 const TABLE_LEFT = 60;
 const SECOND_COLUMN = 263;
 const TABLE_RIGHT = 530;
+/** Widths of a ragged column's lines at x 313: none ends with the full lines at 530. */
+const RAGGED = [190, 215, 200, 222, 185];
 
 function run(pages: ItemSpec[][]) {
   const d = doc(pages.map((specs, i) => page(i + 1, specs)));
@@ -28,21 +30,43 @@ function run(pages: ItemSpec[][]) {
 
 /** Full lines of a justified paragraph from y down, the last one short. */
 function paragraph(y: number, texts: readonly string[]): ItemSpec[] {
-  return texts.map((str, i) => ({ str, x: MARGIN, y: y - i * PITCH, size: 10, width: i === texts.length - 1 ? 200 : RIGHT - MARGIN }));
+  return texts.map((str, i) => ({
+    str,
+    x: MARGIN,
+    y: y - i * PITCH,
+    size: 10,
+    width: i === texts.length - 1 ? 200 : RIGHT - MARGIN,
+  }));
 }
 
 /** A two-column row: the left cell's lines from y down, the right cell on the first line. */
 function row(y: number, left: readonly string[], right: string): ItemSpec[] {
   return [
-    ...left.map((str, i) => ({ str, x: TABLE_LEFT, y: y - i * PITCH, size: 10, width: Math.min(SECOND_COLUMN - TABLE_LEFT - 20, str.length * 4.6) })),
-    { str: right, x: SECOND_COLUMN, y, size: 10, width: TABLE_RIGHT - SECOND_COLUMN },
+    ...left.map((str, i) => ({
+      str,
+      x: TABLE_LEFT,
+      y: y - i * PITCH,
+      size: 10,
+      width: Math.min(SECOND_COLUMN - TABLE_LEFT - 20, str.length * 4.6),
+    })),
+    {
+      str: right,
+      x: SECOND_COLUMN,
+      y,
+      size: 10,
+      width: TABLE_RIGHT - SECOND_COLUMN,
+    },
   ];
 }
 
 /** A page of ordinary justified text, so the document measures as justified. */
 function textPage(): ItemSpec[] {
-  const full = (n: number): string => `Paragraph line ${n} of the report sets out the resources proposed for the period and`;
-  return [...paragraph(640, [1, 2, 3, 4].map(full).concat("the related outputs.")), ...paragraph(560, [5, 6, 7, 8].map(full).concat("the related outputs."))];
+  const full = (n: number): string =>
+    `Paragraph line ${n} of the report sets out the resources proposed for the period and`;
+  return [
+    ...paragraph(640, [1, 2, 3, 4].map(full).concat("the related outputs.")),
+    ...paragraph(560, [5, 6, 7, 8].map(full).concat("the related outputs.")),
+  ];
 }
 
 const PROSE = [
@@ -57,10 +81,37 @@ const PROSE = [
 function reportPage(): ItemSpec[] {
   return [
     ...paragraph(640, PROSE),
-    ...row(560, ["1.1.1 Percentage of approved flight hours", "utilized (excluding search and rescue)"], "33.5 per cent utilized, attributable to early closure"),
-    ...row(530, ["1.1.2 Completion of the physical", "verification of total property holdings"], "Achieved. The verification activities were completed on time"),
-    ...row(500, ["1.1.3 Management and transportation of", "up to 26,970 tons of cargo"], "Achieved. A total of 88,939 tons of cargo were transported"),
-    ...row(470, ["1.1.4 All written-off materials are", "disposed of as per the recommended", "methods and in accordance with the related", "applicable administrative guidelines"], "Achieved. All materials were disposed of as recommended"),
+    ...row(
+      560,
+      [
+        "1.1.1 Percentage of approved flight hours",
+        "utilized (excluding search and rescue)",
+      ],
+      "33.5 per cent utilized, attributable to early closure",
+    ),
+    ...row(
+      530,
+      [
+        "1.1.2 Completion of the physical",
+        "verification of total property holdings",
+      ],
+      "Achieved. The verification activities were completed on time",
+    ),
+    ...row(
+      500,
+      ["1.1.3 Management and transportation of", "up to 26,970 tons of cargo"],
+      "Achieved. A total of 88,939 tons of cargo were transported",
+    ),
+    ...row(
+      470,
+      [
+        "1.1.4 All written-off materials are",
+        "disposed of as per the recommended",
+        "methods and in accordance with the related",
+        "applicable administrative guidelines",
+      ],
+      "Achieved. All materials were disposed of as recommended",
+    ),
   ];
 }
 
@@ -75,6 +126,74 @@ test("the last row's wrapped cell lines stay in the table, not paragraphs of the
   const d = run([reportPage(), textPage()]);
   const last = d.blocks.find((b) => b.text.startsWith("1.1.4"));
   assert.equal(last?.kind, "table");
-  assert.match(last!.text, /disposed of as per the recommended\nmethods and in accordance with the related\napplicable administrative guidelines$/);
-  assert.deepEqual(d.blocks.filter((b) => /^(?:disposed|methods|applicable)/.test(b.text)), []);
+  assert.match(
+    last!.text,
+    /disposed of as per the recommended\nmethods and in accordance with the related\napplicable administrative guidelines$/,
+  );
+  assert.deepEqual(
+    d.blocks.filter((b) => /^(?:disposed|methods|applicable)/.test(b.text)),
+    [],
+  );
 });
+
+for (const [proseLines, what] of [
+  [6, "on a page of mostly ragged lines"],
+  [12, "on a page of mostly justified lines"],
+] as const) {
+  test(`a ragged column right of the page's middle reads as running text, not a block per line, ${what}`, () => {
+    // Indicators of achievement in the right column of a results framework, under a justified
+    // paragraph set across the page: each indicator one block, whatever its lines' ragged ends.
+    const numbers = Array.from({ length: proseLines }, (_, i) => i + 1);
+    const wide = (n: number): string =>
+      `Line ${n} of the justified introduction to the results framework sets out the mission's`;
+    const prose: ItemSpec[] = numbers.map((n, i) => ({
+      str: n === proseLines ? "expected accomplishments." : wide(n),
+      x: TABLE_LEFT,
+      y: 740 - i * PITCH,
+      size: 10,
+      width: n === proseLines ? 120 : TABLE_RIGHT - TABLE_LEFT,
+    }));
+    const indicator = (y: number, texts: readonly string[]): ItemSpec[] =>
+      texts.map((str, i) => ({
+        str,
+        x: 313,
+        y: y - i * PITCH,
+        size: 10,
+        width: RAGGED[i % RAGGED.length]!,
+      }));
+    const d = run([
+      [
+        ...prose,
+        ...indicator(580, [
+          "1.1.9 Liaison services requests received and",
+          "processed to the point of host Government",
+          "approval within 20 working days (2022/23: not",
+          "applicable; 2023/24: 100 per cent; 2024/25:",
+          "100 per cent; 2025/26: 100 per cent)",
+        ]),
+        ...indicator(500, [
+          "1.1.10 Monitoring of the compliance with the",
+          "requirement to purchase tickets 16 calendar",
+          "days in advance of travel (2022/23: 46 per",
+          "cent; 2023/24: 75 per cent)",
+        ]),
+      ],
+      textPage(),
+    ]);
+    const items = d.blocks.filter(
+      (b) =>
+        b.pages.includes(1) &&
+        /^(?:1\.1\.|processed|approval|applicable|100 per|requirement|days|cent)/.test(
+          b.text,
+        ),
+    );
+    assert.deepEqual(
+      items.map((b) => b.text.slice(0, 6)),
+      ["1.1.9 ", "1.1.10"],
+    );
+    assert.match(
+      items[0]!.text,
+      /received and processed to the point of host Government approval within 20 working days \(2022\/23: not applicable; 2023\/24: 100 per cent; 2024\/25: 100 per cent; 2025\/26: 100 per cent\)$/,
+    );
+  });
+}

@@ -20,31 +20,49 @@ const MAX_PLAIN_HEADING_LINES = 2;
 /** Full lines of a justified column end together: this many ending at one point make an edge. */
 const MIN_FULL_LINES = 3;
 /** In points: line ends this close together are one edge. */
-const EDGE_ROUNDING = 1;
+const EDGE_TOLERANCE = 1;
+/** Share of a page's prose lines that end together on a justified page (ragged ends meet by chance). */
+const JUSTIFIED_SHARE = 0.4;
 
 /**
- * The layout with each page's right edge taken from where its justified lines end together,
- * when that is left of the measured edge: a results framework or a table of outputs set wider
- * than the text column sets the measured edge (a high quantile of line ends), and every full
- * line of the paragraphs beside it would look short (a block each). Table lines are left out.
+ * The layout as each page's prose shows it, table lines left out. In a justified document, a
+ * page's right edge is where its full lines end together, when that is left of the measured edge
+ * (a results framework or table of outputs set wider than the text column sets the measured edge,
+ * a high quantile of line ends, and every full line of the paragraphs beside it would look
+ * short: a block each). A page where fewer than MIN_FULL_LINES lines, or JUSTIFIED_SHARE of
+ * them, end together holds no justified text (ragged table columns): there a line short of the
+ * edge ends nothing, and gaps, indents and labels separate blocks.
  */
 function proseLayout(doc: UnDocument, layout: Layout, tables: ReadonlySet<Line>): Layout {
   if (!layout.justified) return layout;
   const edges = new Map<number, { left: number; right: number }>();
+  const ragged = new Set<number>();
   for (const page of doc.pages) {
+    const ends = page.lines
+      .filter((line) => line.role === "body" && !tables.has(line) && sameSize(line.size, layout.bodySize))
+      .map((line) => line.bbox[2])
+      .sort((a, b) => a - b);
+    if (ends.length === 0) continue;
+    const column = commonEnd(ends, Math.max(MIN_FULL_LINES, Math.ceil(JUSTIFIED_SHARE * ends.length)));
     const measured = layout.edges(page.number);
-    const ends = new Map<number, number>();
-    for (const line of page.lines) {
-      if (line.role !== "body" || tables.has(line) || !sameSize(line.size, layout.bodySize)) continue;
-      const end = Math.round(line.bbox[2] / EDGE_ROUNDING) * EDGE_ROUNDING;
-      ends.set(end, (ends.get(end) ?? 0) + 1);
-    }
-    let column: number | undefined;
-    let most = MIN_FULL_LINES - 1;
-    for (const [end, count] of [...ends].sort((a, b) => a[0] - b[0])) if (count > most) [column, most] = [end, count];
-    if (column !== undefined && column < measured.right - SHORT_LINE * layout.bodySize) edges.set(page.number, { left: measured.left, right: column + EDGE_ROUNDING });
+    if (column === null) ragged.add(page.number);
+    else if (column < measured.right - SHORT_LINE * layout.bodySize) edges.set(page.number, { left: measured.left, right: column + EDGE_TOLERANCE });
   }
-  return edges.size === 0 ? layout : { ...layout, edges: (page) => edges.get(page) ?? layout.edges(page) };
+  return {
+    ...layout,
+    edges: edges.size === 0 ? layout.edges : (page) => edges.get(page) ?? layout.edges(page),
+    ragged: (page) => ragged.has(page),
+  };
+}
+
+/** The rightmost point where at least `count` of the sorted `ends` meet (within EDGE_TOLERANCE), or null. */
+function commonEnd(ends: readonly number[], count: number): number | null {
+  let best: number | null = null;
+  for (let lo = 0, hi = 0; hi < ends.length; hi++) {
+    while (ends[hi]! - ends[lo]! > EDGE_TOLERANCE) lo++;
+    if (hi - lo + 1 >= count) best = ends[hi]!;
+  }
+  return best;
 }
 
 export function buildBlocks(doc: UnDocument, layout: Layout, lexicon: Lexicon): Block[] {

@@ -17,6 +17,10 @@ export const SHORT_LINE = 1.05;
 export const INDENT = 0.8;
 /** Of the body size: heading type is at least this much larger. */
 export const HEADING_SIZE = 1.07;
+/** Of the font size: lines of one column start this close together. */
+const COLUMN_START = 0.3;
+/** Share of the text width: a column's lines are at least this wide (closing lines are shorter). */
+const COLUMN_WIDTH = 0.35;
 /** Share of the text width: a line starting this far right is a right-aligned or centred line. */
 const ALIGNED_START = 0.4;
 
@@ -31,6 +35,8 @@ export interface Layout {
   bodyFont: string;
   pitch: number;
   justified: boolean;
+  /** Pages whose prose shows no justified column (tables and ragged columns only); see build-blocks.ts. */
+  ragged?: (page: number) => boolean;
   edges: (page: number) => { left: number; right: number };
 }
 
@@ -59,17 +65,34 @@ export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout
   const gap = prev.bbox[1] - line.bbox[1];
   if (gap > layout.pitch * (line.size / layout.bodySize) + PARAGRAPH_GAP * line.size) return true;
   if (heading) return !sameSize(prev.size, line.size);
-  if (isAligned(line, layout) || isAligned(prev, layout)) return true;
+  const column = inRightColumn(prev, line, layout);
+  if (!column && (isAligned(line, layout) || isAligned(prev, layout))) return true;
   const { right } = layout.edges(line.page);
-  const short = prev.bbox[2] < right - SHORT_LINE * prev.size;
+  // A column beside another is set ragged, whatever the body text does: its lines are not
+  // measured against the page's edge.
+  const short = !column && prev.bbox[2] < right - SHORT_LINE * prev.size;
   // In justified text every line but a paragraph's last reaches the right edge.
   // A heading set in its own font wraps without justification ("…и права" / "человека").
   // (Only for body type: notes in smaller type have their own, unmeasured right edge.)
   const ownFontRun = prev.fontName !== layout.bodyFont && line.fontName === prev.fontName;
   const bodyType = sameSize(prev.size, layout.bodySize);
-  if (layout.justified && short && bodyType && !ownFontRun) return true;
+  if (layout.justified && layout.ragged?.(line.page) !== true && short && bodyType && !ownFontRun) return true;
   if (!prevIsFirst && Math.abs(line.bbox[0] - prev.bbox[0]) > INDENT * line.size) return true;
   return false;
+}
+
+/**
+ * Two lines of a column standing right of the page's middle (the second column of a results
+ * framework, the "action taken" column of a table of recommendations): they start together and
+ * the first is wide, unlike the short aligned lines of a closing or signature.
+ */
+function inRightColumn(prev: Line, line: Line, layout: Layout): boolean {
+  const { left, right } = layout.edges(line.page);
+  return (
+    isAligned(prev, layout) &&
+    Math.abs(prev.bbox[0] - line.bbox[0]) <= COLUMN_START * prev.size &&
+    prev.bbox[2] - prev.bbox[0] >= COLUMN_WIDTH * (right - left)
+  );
 }
 
 /** A short line ending at the right edge, starting right of the middle: closing lines, signatures. */
