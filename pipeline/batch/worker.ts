@@ -10,6 +10,7 @@ import { stringifyDocument, toDocumentJson } from "../../src/output/to-json.js";
 import { outputPath } from "../../src/output/output-path.js";
 import { checkSize } from "../../src/extract/extract-text.js";
 import { loadPdfJs } from "../../src/extract/load-pdfjs.js";
+import { classifyLoadError, isPdfJsError } from "../../src/extract/classify-error.js";
 import { writeAtomic } from "../write-atomic.js";
 import { corpusChunks, documentIdOf } from "../corpus/corpus-chunks.js";
 import { RemoteSegmenter } from "./segmenter-service.js";
@@ -26,6 +27,17 @@ const segmenter = new RemoteSegmenter();
 // pdf.js starts loading with the thread, before its first task is sent.
 const pdfjsLoaded = loadPdfJs();
 
+/**
+ * pdf.js leaves some of its own promises unhandled when a damaged file breaks it in the
+ * background (a bad object stream: "FormatError: bad ObjStm stream", found by the fuzz test):
+ * unhandled, that rejection ends the whole thread and the document fails as an internal error.
+ * Taken here, it fails the document in hand with pdf.js's reason, and the thread goes on. One
+ * that comes between tasks belongs to a document already decided (pdf.js still tearing it down):
+ * it is dropped, as ending the thread would fail whichever document it takes next.
+ */
+let failCurrent: ((reason: unknown) => void) | null = null;
+process.on("unhandledRejection", (reason) => failCurrent?.(reason));
+
 export default async function processTask(task: Task): Promise<TaskResult> {
   // The time limit starts once pdf.js is there: loading it is the thread's cost, not the document's.
   // (Should it fail, processPdf meets the same error and the document fails with it.)
@@ -40,7 +52,10 @@ export default async function processTask(task: Task): Promise<TaskResult> {
     const bytes = new Uint8Array(await readFile(task.input));
     if (task.fault !== undefined) injectFault(task.fault, task.release);
     const stages: StageTimes | undefined = task.profile === true ? {} : undefined;
-    const doc = await processPdf(bytes, basename(task.input), options, stages);
+    const brokenInBackground = new Promise<never>((_, reject) => {
+      failCurrent = (reason) => reject(classifyLoadError(reason, bytes));
+    });
+    const doc = await Promise.race([processPdf(bytes, basename(task.input), options, stages), brokenInBackground]);
     const written = performance.now();
     const rel = outputPath(doc.metadata.symbol, doc.metadata.language, doc.file);
     const tempFile = join(task.tempDir, `${doc.sha256}.${randomBytes(6).toString("hex")}.json`);
@@ -51,10 +66,12 @@ export default async function processTask(task: Task): Promise<TaskResult> {
     if (stages !== undefined) stages.write = performance.now() - written;
     return { status: "ok", sha256: doc.sha256, rel, tempFile, pages: doc.pageCount, ...corpus, ...(stages === undefined ? {} : { stages: rounded(stages) }) };
   } catch (error) {
-    const reason = error instanceof DocumentError ? error.message : `internal error: ${oneLine(error)}`;
+    const reason =
+      error instanceof DocumentError ? error.message : isPdfJsError(error) ? classifyLoadError(error).message : `internal error: ${oneLine(error)}`;
     // The main thread hashed the input already (resume); extraction hashes it for the document.
     return { status: "failed", sha256: null, error: reason };
   } finally {
+    failCurrent = null;
     segmenter.use(null);
     task.segmenterPort?.close();
   }

@@ -28,11 +28,19 @@ export function hasEofMarker(bytes: Uint8Array): boolean {
   return latin1(bytes.subarray(Math.max(0, bytes.length - EOF_SEARCH_BYTES))).includes(EOF_MARKER);
 }
 
+/** pdf.js's own exceptions (InvalidPDFException, FormatError, XRefEntryException, UnknownErrorException …), not bugs of ours. */
+export function isPdfJsError(error: unknown): boolean {
+  const name = typeof error === "object" && error !== null ? (error as { name?: unknown }).name : undefined;
+  return typeof name === "string" && /Exception$|^FormatError$/.test(name);
+}
+
 /** `bytes`, when given, tells a truncated file from a corrupt one. */
 export function classifyLoadError(error: unknown, bytes?: Uint8Array): DocumentError {
   if (error instanceof DocumentError) return error;
-  const name = error instanceof Error ? error.name : "";
-  const detail = oneLine(error instanceof Error ? error.message : String(error));
+  // pdf.js rejects some promises with plain objects ({ name, message }) rebuilt from its worker side.
+  const fields = typeof error === "object" && error !== null ? (error as { name?: unknown; message?: unknown }) : {};
+  const name = typeof fields.name === "string" ? fields.name : "";
+  const detail = oneLine(typeof fields.message === "string" ? fields.message : String(error));
   if (name === "PasswordException") return new DocumentError("encrypted", "encrypted PDF (password required)");
   if (bytes !== undefined && !hasEofMarker(bytes)) {
     return new DocumentError("truncated", `truncated PDF (ends without %%EOF after ${bytes.length} bytes; pdf.js: ${detail})`);

@@ -143,7 +143,13 @@ async function readPages(pdf: PdfDocument, count: number, maxPageItems: number, 
 }
 
 async function readPage(pdf: PdfDocument, number: number, maxItems: number, budget: DecodeBudget): Promise<Page> {
-  const page = await pdf.getPage(number);
+  let page;
+  try {
+    // A wrecked xref or page tree fails here ("Bad (uncompressed) XRef entry"), not at load.
+    page = await pdf.getPage(number);
+  } catch (error) {
+    throw classifyLoadError(error);
+  }
   const viewport = page.getViewport({ scale: 1 });
   let raw;
   try {

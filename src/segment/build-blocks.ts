@@ -19,8 +19,10 @@ const MAX_PLAIN_HEADING_LINES = 2;
 
 /** Full lines of a justified column end together: this many ending at one point make an edge. */
 const MIN_FULL_LINES = 3;
-/** In points: line ends this close together are one edge. */
-const EDGE_TOLERANCE = 1;
+/** Of the body size: Latin justified lines end this close together (as page-layout.ts measures it). */
+const LATIN_EDGE = 0.3;
+/** Of the body size: Chinese lines, set on a character grid, may end up to one character early. */
+const GRID_EDGE = 1.05;
 /** Share of a page's prose lines that end together on a justified page (ragged ends meet by chance). */
 const JUSTIFIED_SHARE = 0.4;
 
@@ -35,6 +37,9 @@ const JUSTIFIED_SHARE = 0.4;
  */
 function proseLayout(doc: UnDocument, layout: Layout, tables: ReadonlySet<Line>): Layout {
   if (!layout.justified) return layout;
+  const han = doc.pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + (l.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0), 0);
+  const chars = doc.pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.text.length, 0), 0);
+  const tolerance = (han > chars / 2 ? GRID_EDGE : LATIN_EDGE) * layout.bodySize;
   const edges = new Map<number, { left: number; right: number }>();
   const ragged = new Set<number>();
   for (const page of doc.pages) {
@@ -43,10 +48,10 @@ function proseLayout(doc: UnDocument, layout: Layout, tables: ReadonlySet<Line>)
       .map((line) => line.bbox[2])
       .sort((a, b) => a - b);
     if (ends.length === 0) continue;
-    const column = commonEnd(ends, Math.max(MIN_FULL_LINES, Math.ceil(JUSTIFIED_SHARE * ends.length)));
+    const column = commonEnd(ends, Math.max(MIN_FULL_LINES, Math.ceil(JUSTIFIED_SHARE * ends.length)), tolerance);
     const measured = layout.edges(page.number);
     if (column === null) ragged.add(page.number);
-    else if (column < measured.right - SHORT_LINE * layout.bodySize) edges.set(page.number, { left: measured.left, right: column + EDGE_TOLERANCE });
+    else if (column < measured.right - SHORT_LINE * layout.bodySize) edges.set(page.number, { left: measured.left, right: column + tolerance });
   }
   return {
     ...layout,
@@ -55,11 +60,11 @@ function proseLayout(doc: UnDocument, layout: Layout, tables: ReadonlySet<Line>)
   };
 }
 
-/** The rightmost point where at least `count` of the sorted `ends` meet (within EDGE_TOLERANCE), or null. */
-function commonEnd(ends: readonly number[], count: number): number | null {
+/** The rightmost point where at least `count` of the sorted `ends` meet (within `tolerance`), or null. */
+function commonEnd(ends: readonly number[], count: number, tolerance: number): number | null {
   let best: number | null = null;
   for (let lo = 0, hi = 0; hi < ends.length; hi++) {
-    while (ends[hi]! - ends[lo]! > EDGE_TOLERANCE) lo++;
+    while (ends[hi]! - ends[lo]! > tolerance) lo++;
     if (hi - lo + 1 >= count) best = ends[hi]!;
   }
   return best;
