@@ -5,24 +5,13 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildLines } from "../src/lines/build-lines.js";
-import { denoise } from "../src/denoise/denoise.js";
-import { segment } from "../src/segment/segment.js";
-import { doc, page, type ItemSpec } from "./stages/build.js";
+import { segmentPages as run, type ItemSpec } from "./stages/build.js";
 
 /** A resolution's page: body 10 pt on a 12 pt pitch, text x 123–488, labels indented to 147. */
 const MARGIN = 123;
 const LABEL = 147;
 const RIGHT = 488;
 const PITCH = 12;
-
-function run(pages: ItemSpec[][]) {
-  const d = doc(pages.map((specs, i) => page(i + 1, specs)));
-  buildLines(d);
-  denoise(d);
-  segment(d);
-  return d;
-}
 
 /** Lines set one under the other from y down: [text, x, full width?]. */
 function lines(y: number, rows: readonly (readonly [string, number, boolean])[], size = 10): ItemSpec[] {

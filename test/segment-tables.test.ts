@@ -5,10 +5,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildLines } from "../src/lines/build-lines.js";
-import { denoise } from "../src/denoise/denoise.js";
-import { segment } from "../src/segment/segment.js";
-import { doc, page, type ItemSpec } from "./stages/build.js";
+import { segmentPages as run, type ItemSpec } from "./stages/build.js";
 
 /** A report's page: body 10 pt on a 12 pt pitch, text column x 123–488; tables run 60–530. */
 const MARGIN = 123;
@@ -19,14 +16,6 @@ const SECOND_COLUMN = 263;
 const TABLE_RIGHT = 530;
 /** Widths of a ragged column's lines at x 313: none ends with the full lines at 530. */
 const RAGGED = [190, 205, 200, 225, 185];
-
-function run(pages: ItemSpec[][]) {
-  const d = doc(pages.map((specs, i) => page(i + 1, specs)));
-  buildLines(d);
-  denoise(d);
-  segment(d);
-  return d;
-}
 
 /** Full lines of a justified paragraph from y down, the last one short. */
 function paragraph(y: number, texts: readonly string[]): ItemSpec[] {

@@ -1,5 +1,8 @@
 /** Hand-built pages for stage unit tests: items placed like pdf.js reports them. */
 import { newDocument, type Page, type TextItem, type UnDocument } from "../../src/model/document.js";
+import { buildLines } from "../../src/lines/build-lines.js";
+import { denoise } from "../../src/denoise/denoise.js";
+import { segment } from "../../src/segment/segment.js";
 
 export interface ItemSpec {
   str: string;
@@ -39,4 +42,13 @@ export function page(number: number, specs: ItemSpec[], width = 612, height = 79
 
 export function doc(pages: Page[]): UnDocument {
   return newDocument("test.pdf", "0".repeat(64), pages);
+}
+
+/** A document of hand-built pages (one list of items each) through lines, denoise and segment. */
+export function segmentPages(pages: ItemSpec[][]): UnDocument {
+  const d = doc(pages.map((specs, i) => page(i + 1, specs)));
+  buildLines(d);
+  denoise(d);
+  segment(d);
+  return d;
 }
