@@ -13,7 +13,7 @@ import { INDENT, SHORT_LINE, isHeadingLine, type Layout } from "./paragraph-brea
 import { continuesSentence, endsWithColon } from "./continues-sentence.js";
 import { inDecimalSequence, isFigureRow, opensSentence } from "./figure-row.js";
 import { applyPlacement, placeLabel, type OpenList } from "./sub-item-lists.js";
-import { innerOf, readingsOf } from "./label-sequence.js";
+import { innerOf, labelOf, readingsOf } from "./label-sequence.js";
 import { runsOnInline } from "./inline-enumeration.js";
 
 /** Of the font size: a justified line stretched to the right edge ends this close to it. */
@@ -83,14 +83,21 @@ function decide(candidate: LabelCandidate, line: Line, prev: Line | undefined, n
   const afterColon = prev !== undefined && endsWithColon(prev.text);
   const prevShort = prev !== undefined && prev.bbox[2] < layout.edges(prev.page).right - SHORT_LINE * prev.size;
   const placement = placeLabel(state.lists, number, x, state.paragraph, afterColon);
-  const reading = placement?.reading ?? readingsOf(innerOf(number) ?? "")[0];
-  if (reading !== undefined && runsOnInline(reading, line.text.slice(length))) return null;
+  const readings = placement === null ? readingsOf(innerOf(number) ?? "") : [placement.reading];
+  const reading = readings[0];
+  // A label that fits no open list is read every way it can be: "(ii) … practices; (iii) the …"
+  // runs on as roman two, though "(ii)" is first of all the doubled letter.
+  if (readings.some((r) => runsOnInline(r, line.text.slice(length)))) return null;
   // Justified text stretched to the edge on the line before flows on: a label wrapped to the
   // same margin is inline. (An item's last line stops short of the edge, if only by a word, or
   // the next label hangs left of its own text: "(d) Support …" at 123, its next line at 147.)
   const filled = prev !== undefined && prev.bbox[2] >= layout.edges(prev.page).right - FILLED * prev.size;
   const hangs = next !== undefined && next.page === line.page && next.bbox[0] - x > INDENT * line.size;
-  if (layout.justified && !offset && filled && !hangs && !isHeadingLine(prev!, layout)) return null;
+  // A one-line item after an item that filled its last line: the next line opens with the
+  // label that follows this one, at its x ("(b) … for all clients;" to the edge, "(c) Efficient
+  // … clients;", "(d) Efficient …"). Inline, the next label would run on, not stand under it.
+  const sibling = next !== undefined && next.page === line.page && opensWithSuccessor(next, number, x);
+  if (layout.justified && !offset && filled && !hangs && !sibling && !isHeadingLine(prev!, layout)) return null;
   if (placement?.continues) {
     if (midSentence && !offset) return null;
   } else if (form === "glued") {
@@ -113,4 +120,12 @@ function openParagraph(state: State, number: string, length: number, x: number):
   state.paragraphX = x;
   state.lists = [];
   return { number, length };
+}
+
+/** `line` opens with a label that follows `label` in one of its readings ("(c)" after "(b)", "(iii)" after "(ii)"), standing at `x`. */
+function opensWithSuccessor(line: Line, label: string, x: number): boolean {
+  const next = readLabelCandidate(line.text);
+  if (next === null || Math.abs(line.bbox[0] - x) > SIBLING_ALIGN * line.size) return false;
+  const follows = readingsOf(innerOf(label) ?? "").map((r) => labelOf({ scheme: r.scheme, index: r.index + 1 }));
+  return follows.includes(next.number);
 }

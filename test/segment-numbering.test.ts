@@ -1,0 +1,159 @@
+/**
+ * Numbering on the pages of budget sections and peacekeeping reports (issue 9: the
+ * numbering-sequence and sub-item-sequence findings on the shared corpus). Each test builds the
+ * page that shows one class of error found there, and fails without its fix.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { buildLines } from "../src/lines/build-lines.js";
+import { denoise } from "../src/denoise/denoise.js";
+import { segment } from "../src/segment/segment.js";
+import { check } from "../src/check/check.js";
+import { doc, page, type ItemSpec } from "./stages/build.js";
+import { numberingSequence } from "../src/check/numbering-sequence.js";
+import { blocks, checked } from "./support/check-document.js";
+
+/** A budget section's page: paragraph numbers hang at 80, text and labels at 123, an item's wrapped lines at 147; justified to 551. */
+const NUMBER = 80;
+const MARGIN = 123;
+const ITEM_TEXT = 147;
+const RIGHT = 551;
+const PITCH = 12;
+
+function run(pages: ItemSpec[][]) {
+  const d = doc(pages.map((specs, i) => page(i + 1, specs)));
+  buildLines(d);
+  denoise(d);
+  segment(d);
+  return d;
+}
+
+type Row = readonly [text: string, x: number, full: boolean];
+
+/** Lines from y down; a numbered paragraph's number is an item of its own, its text at MARGIN (as Word sets a hanging number). */
+function lines(y: number, rows: readonly Row[], gap = 0): ItemSpec[] {
+  let top = y;
+  return rows.flatMap(([str, x, full]) => {
+    const at = top;
+    top -= PITCH + gap;
+    const number = /^(\d+[A-Z]?\.\S+)\s+(.*)$/.exec(str);
+    if (number && x === NUMBER) {
+      return [
+        { str: number[1]!, x: NUMBER, y: at, size: 10, width: 30 },
+        { str: number[2]!, x: MARGIN, y: at, size: 10, width: full ? RIGHT - MARGIN : Math.min(RIGHT - MARGIN - 40, number[2]!.length * 4.6) },
+      ];
+    }
+    const label = /^(\([a-z]+\))\s+(.*)$/.exec(str);
+    if (label && x === MARGIN) {
+      return [
+        { str: label[1]!, x: MARGIN, y: at, size: 10, width: 12 },
+        { str: label[2]!, x: ITEM_TEXT, y: at, size: 10, width: full ? RIGHT - ITEM_TEXT : Math.min(RIGHT - ITEM_TEXT - 30, label[2]!.length * 4.6) },
+      ];
+    }
+    return [{ str, x, y: at, size: 10, width: full ? RIGHT - x : Math.min(RIGHT - x - 40, str.length * 4.6) }];
+  });
+}
+
+/** A justified paragraph of prose, so the page measures as justified text. */
+const PROSE: Row[] = [
+  ["29B.3 In 2025, the component launched the first centralized digital platform for language and", NUMBER, true],
+  ["communications learning in the six official languages of the United Nations. The website", MARGIN, true],
+  ["established a standardized and structured language and communications learning ecosystem with", MARGIN, true],
+  ["diverse assets that span language development courses, high-impact communication workshops,", MARGIN, true],
+  ["self-assessment tools and customized training solutions in the six official languages.", MARGIN, false],
+];
+
+test("paragraph numbers of a lettered budget section (29B.1, 29B.2) are numbers, and their lists hang from them", () => {
+  const d = run([
+    lines(700, [
+      ["29B.1 To contribute to the objective, the component will:", NUMBER, false],
+      ["(a) Design, develop and deliver a diverse portfolio of training and capacity-building services", MARGIN, true],
+      ["tailored to operational needs in collaboration with Secretariat entities;", ITEM_TEXT, false],
+      ["(b) Strengthen knowledge management and innovative information-sharing to boost operational", MARGIN, true],
+      ["effectiveness through standardized, accessible guidance;", ITEM_TEXT, false],
+      ["(c) Reinforce and refocus the language and communications training and resources.", MARGIN, false],
+      ["29B.2 The above-mentioned work is expected to result in:", NUMBER, false],
+      ["(a) Stronger organizational governance by senior leadership teams, as well as better trained", MARGIN, true],
+      ["and empowered staff to support operational decision-making;", ITEM_TEXT, false],
+      ["(b) Knowledge management and learning management platforms that reach a broad spectrum of", MARGIN, true],
+      ["practitioners across the Secretariat.", ITEM_TEXT, false],
+      ...PROSE,
+    ]),
+  ]);
+  assert.deepEqual(
+    d.blocks.map((b) => [b.number, b.parent]),
+    [
+      ["29B.1", null],
+      ["(a)", "29B.1"],
+      ["(b)", "29B.1"],
+      ["(c)", "29B.1"],
+      ["29B.2", null],
+      ["(a)", "29B.2"],
+      ["(b)", "29B.2"],
+      ["29B.3", null],
+    ],
+  );
+  assert.equal(d.blocks[0]!.text, "To contribute to the objective, the component will:");
+  check(d);
+  assert.deepEqual(
+    d.messages.filter((m) => m.source === "check" && /sequence/.test(m.ruleId ?? "")).map((m) => m.text),
+    [],
+  );
+});
+
+test("a one-line item after an item that filled its line is an item when the next label stands under it", () => {
+  const d = run([
+    lines(700, [
+      ...PROSE,
+      ["29F.41 To contribute to the objective, the subprogramme will:", NUMBER, false],
+      ["(a) Manage an effective supply chain by building on the related Umoja functionality;", MARGIN, false],
+      ["(b) Implement an environmental management system in line with the United Nations Secretariat", MARGIN, true],
+      ["environmental policy;", ITEM_TEXT, false],
+      ["(c) Provide property management services, diplomatic pouch and mail services and records;", MARGIN, true],
+      ["(d) Provide various travel-related services, including advice, training and policy guidance;", MARGIN, false],
+      ["(e) Provide process and policy guidance on the engagement of implementing partners;", MARGIN, false],
+      ["(f) Engage in outreach on library services.", MARGIN, false],
+    ]),
+  ]);
+  assert.deepEqual(
+    d.blocks.filter((b) => b.number?.startsWith("(")).map((b) => [b.number, b.parent, b.text.slice(0, 16)]),
+    [
+      ["(a)", "29F.41", "Manage an effect"],
+      ["(b)", "29F.41", "Implement an env"],
+      ["(c)", "29F.41", "Provide property"],
+      ["(d)", "29F.41", "Provide various "],
+      ["(e)", "29F.41", "Provide process "],
+      ["(f)", "29F.41", "Engage in outrea"],
+    ],
+  );
+});
+
+test("a wrapped label that fits no list but runs on inline in another reading (“(ii) …; (iii)”) stays in its item", () => {
+  const d = run([
+    lines(700, [
+      ...PROSE,
+      ["31.3 To contribute to the objective, the Unit will:", NUMBER, false],
+      ["(a) Ensure that its programme of work includes system-wide reviews covering one or more of the", MARGIN, true],
+      ["following thematic areas: (i) accountability and oversight functions and systems;", ITEM_TEXT, true],
+      ["(ii) management and administration practices; (iii) the implementation of policies, strategies and", ITEM_TEXT, true],
+      ["programmes; (iv) internationally agreed goals and conventions; and (v) governance arrangements;", ITEM_TEXT, false],
+      ["(b) Undertake reviews of management and administration practices of single organizations.", MARGIN, false],
+    ]),
+  ]);
+  assert.deepEqual(
+    d.blocks.filter((b) => b.number?.startsWith("(")).map((b) => [b.number, b.parent]),
+    [
+      ["(a)", "31.3"],
+      ["(b)", "31.3"],
+    ],
+  );
+  assert.match(d.blocks.find((b) => b.number === "(a)")!.text, /systems; \(ii\) management and administration practices; \(iii\) the implementation/);
+});
+
+test("the numbering check follows a lettered section's numbers: 29B.1, 29B.2 pass, 29B.4 after them is out of step", () => {
+  const doc = checked({ blocks: blocks(["29B.1||Objective.", "29B.2||Strategy:", "29B.4||Performance.", "29C.1||Next section."]) });
+  assert.deepEqual(
+    numberingSequence.run(doc).map((f) => [f.block, f.actual, f.expected]),
+    [["b0003", "29B.4", "29B.3"]],
+  );
+});
