@@ -157,3 +157,36 @@ test("the numbering check follows a lettered section's numbers: 29B.1, 29B.2 pas
     [["b0003", "29B.4", "29B.3"]],
   );
 });
+
+test("an enumeration that ran inline goes on inline where its next label wraps to the text's margin, beside a wider table", () => {
+  // Twelve rows of a table set from x 60 (wider than the text column) make 60 the page's
+  // measured margin, so the label at the text's margin (123) looks indented: only the sequence
+  // tells that "(c)" goes on with the "(a)" and "(b)" of the running text.
+  const table = Array.from({ length: 12 }, (_, i): ItemSpec[] => [
+    { str: `Indicator ${i + 1}`, x: 60, y: 700 - i * PITCH, size: 10, width: 80 },
+    { str: `${2023 + (i % 5)} (actual)`, x: 300, y: 700 - i * PITCH, size: 10, width: 60 },
+    { str: `${10 * i}`, x: 500, y: 700 - i * PITCH, size: 10, width: 15 },
+  ]).flat();
+  const d = run([
+    [
+      ...table,
+      ...lines(520, [
+        ["5.22 The subprogramme’s work, through the Joint Programme in Abyei, contributed to", NUMBER, true],
+        ["country team members maintaining their engagement in Abyei, resulting in tangible", MARGIN, true],
+        ["peacebuilding and resilience gains there. These included: (a) expanded access to water", MARGIN, true],
+        ["through the installation of new water systems and training for water user committees", MARGIN, true],
+        ["on water management and governance; (b) strengthened livelihoods through seed and tool", MARGIN, true],
+        ["distribution for 1,400 farmers and the construction of a fish and vegetable market;", MARGIN, true],
+        ["(c) improved health services through mobile and outreach health clinics, which delivered", MARGIN, true],
+        ["essential medical kits; and (d) enhanced intercommunal engagement through dialogues.", MARGIN, false],
+        ["5.23 Progress towards the objective is presented in the performance measure below.", NUMBER, false],
+      ]),
+    ],
+  ]);
+  const prose = d.blocks.filter((b) => b.kind !== "table");
+  assert.deepEqual(
+    prose.map((b) => b.number),
+    ["5.22", "5.23"],
+  );
+  assert.match(prose[0]!.text, /market; \(c\) improved health services .* and \(d\) enhanced/);
+});

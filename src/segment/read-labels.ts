@@ -35,19 +35,34 @@ interface State {
   lastDecimal: string | null;
   paragraphX: number | null;
   lists: OpenList[];
+  /** The last bracketed label seen inside running text since the last label was accepted ("(b)" in "governance; (b) strengthened …"). */
+  inline: string | null;
 }
+
+/**
+ * A label of an enumeration inside a line's text: after a colon, semicolon or comma, or "and"/"or"
+ * ("…governance; (b) strengthened", "2025); and (f) Evaluation"), or opening a line not read as a
+ * label. A reference ("paragraph 3 (a)", "subparagraph (b) above") is none.
+ */
+const INLINE_LABEL = /(?:^|[:;,]\s*|\s(?:and|or|et|ou|y|o|e|и|или)\s+)(\((?:[a-z]{1,2}|[ivx]{1,6}|\d{1,2})\))(?=\s)/gu;
 
 export function readLabels(doc: UnDocument, layout: Layout, tables: ReadonlySet<Line>): Map<Line, Label> {
   const labels = new Map<Line, Label>();
-  const state: State = { paragraph: null, lastInteger: null, lastDecimal: null, paragraphX: null, lists: [] };
+  const state: State = { paragraph: null, lastInteger: null, lastDecimal: null, paragraphX: null, lists: [], inline: null };
   let prev: Line | undefined;
   for (const page of doc.pages) {
     const body = page.lines.filter((l) => l.role === "body" && !tables.has(l));
     for (const [i, line] of body.entries()) {
-      if (isHeadingLine(line, layout)) state.lists = [];
+      if (isHeadingLine(line, layout)) [state.lists, state.inline] = [[], null];
       const candidate = isHeadingLine(line, layout) ? null : readLabelCandidate(line.text);
       const label = candidate === null ? null : decide(candidate, line, prev, body[i + 1], layout, state);
-      if (label) labels.set(line, label);
+      if (label) {
+        labels.set(line, label);
+        state.inline = null;
+      }
+      // A label read here is no inline one; one rejected here is ("(c) improved health …").
+      const inline = [...line.text.matchAll(INLINE_LABEL)].filter((m) => !(label && m.index === 0)).at(-1);
+      if (inline !== undefined) state.inline = inline[1]!;
       prev = line;
     }
   }
@@ -80,6 +95,12 @@ function decide(candidate: LabelCandidate, line: Line, prev: Line | undefined, n
     state.lastDecimal = number;
     return openParagraph(state, number, length, x);
   }
+  // An enumeration that ran inline in the text just before goes on inline: its next label,
+  // wrapped to where that text's lines stand, is text too ("…governance; (b) strengthened …
+  // market;" / "(c) improved health services …", or "(d) …;" at a page's foot, "(e) …" on top
+  // of the next). A real list's items are set apart, or follow a label that opened a line.
+  const wrapped = prev !== undefined && Math.abs(x - prev.bbox[0]) <= SIBLING_ALIGN * line.size;
+  if (state.inline !== null && wrapped && follows(number, state.inline)) return null;
   const afterColon = prev !== undefined && endsWithColon(prev.text);
   const prevShort = prev !== undefined && prev.bbox[2] < layout.edges(prev.page).right - SHORT_LINE * prev.size;
   const placement = placeLabel(state.lists, number, x, state.paragraph, afterColon);
@@ -122,10 +143,13 @@ function openParagraph(state: State, number: string, length: number, x: number):
   return { number, length };
 }
 
-/** `line` opens with a label that follows `label` in one of its readings ("(c)" after "(b)", "(iii)" after "(ii)"), standing at `x`. */
+/** `line` opens with a label that follows `label` in one of its readings, standing at `x`. */
 function opensWithSuccessor(line: Line, label: string, x: number): boolean {
   const next = readLabelCandidate(line.text);
-  if (next === null || Math.abs(line.bbox[0] - x) > SIBLING_ALIGN * line.size) return false;
-  const follows = readingsOf(innerOf(label) ?? "").map((r) => labelOf({ scheme: r.scheme, index: r.index + 1 }));
-  return follows.includes(next.number);
+  return next !== null && Math.abs(line.bbox[0] - x) <= SIBLING_ALIGN * line.size && follows(next.number, label);
+}
+
+/** `label` comes right after `before` in one of its readings: "(c)" after "(b)", "(iii)" after "(ii)", "(jj)" after "(ii)". */
+function follows(label: string, before: string): boolean {
+  return readingsOf(innerOf(before) ?? "").some((r) => labelOf({ scheme: r.scheme, index: r.index + 1 }) === label);
 }
