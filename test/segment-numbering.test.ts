@@ -190,3 +190,52 @@ test("an enumeration that ran inline goes on inline where its next label wraps t
   );
   assert.match(prose[0]!.text, /market; \(c\) improved health services .* and \(d\) enhanced/);
 });
+
+test("a results framework's rows are table rows, not numbered paragraphs; a component heading between two frameworks stays a heading", () => {
+  // Two columns: expected accomplishments (1.1, 1.2) from x 60, justified to 300; indicators
+  // (1.1.1 …) from 313. The gutter is only 1.3 em, and the indicator lines are wider than a
+  // narrow cell.
+  const row = (y: number, left: string, right: string, leftWidth = 240): ItemSpec[] => [
+    ...(left === "" ? [] : [{ str: left, x: 60, y, size: 10, width: leftWidth }]),
+    ...(right === "" ? [] : [{ str: right, x: 313, y, size: 10, width: 236 }]),
+  ];
+  const numbered = (y: number, n: string, left: string, m: string, right: string): ItemSpec[] => [
+    { str: n, x: 60, y, size: 10, width: 13 },
+    { str: left, x: 82.6, y, size: 10, width: 217.4 },
+    { str: m, x: 313.5, y, size: 10, width: 21 },
+    { str: right, x: 343.9, y, size: 10, width: 190 },
+  ];
+  const framework = (top: number, c: number): ItemSpec[] => [
+    { str: "Expected accomplishment", x: 60, y: top, size: 7, width: 80 },
+    { str: "Indicators of achievement", x: 313, y: top, size: 7, width: 80 },
+    ...numbered(top - 22, `${c}.1`, "The parties act in accordance with and comply", `${c}.1.1`, "Maintenance of the separation of forces and"),
+    ...row(top - 34, "with the Agreement on Disengagement between Israeli", "areas of limitation (2022/23: 766; 2023/24: 618;"),
+    ...row(top - 46, "and Syrian Forces of 1974", "2024/25: 558; 2025/26: none; 2026/27: none)", 120),
+    ...numbered(top - 66, `${c}.2`, "Reduced threat of mines and improvised explosive", `${c}.2.1`, "No UNDOF personnel injured or killed by"),
+    ...row(top - 78, "devices in the area of separation", "mines or unexploded ordnance (2022/23: none;", 140),
+    ...row(top - 90, "", "2023/24: none; 2024/25: none; 2025/26: none; 2026/27:"),
+    ...row(top - 102, "", "none)", 0),
+    ...row(top - 122, "", `${c}.2.2 Square metres of the area of separation cleared of`),
+    ...row(top - 134, "", "mines and unexploded ordnance (2022/23: 12,400;"),
+    ...row(top - 146, "", "2023/24: 10,000; 2024/25: 8,000; 2025/26: 5,000)"),
+  ];
+  const d = run([
+    [
+      ...lines(740, [
+        ["23. The proposed abolishment of posts and temporary positions is due to efficiency gains", MARGIN, true],
+        ["achieved through functional streamlining and organizational optimization, including the", MARGIN, true],
+        ["redistribution of responsibilities and adjustments to internal workflows in the Mission.", MARGIN, false],
+      ]),
+      { str: "Component 1: operations", x: 123, y: 680, size: 10, width: 110, font: "bold" },
+      ...framework(655, 1),
+      { str: "Component 2: support", x: 123, y: 478, size: 10, width: 100, font: "bold" },
+      ...framework(453, 2),
+    ],
+  ]);
+  assert.deepEqual(
+    d.blocks.map((b) => (b.kind === "table" ? "table" : `${b.kind} ${b.number ?? ""} ${b.text.slice(0, 12)}`)),
+    ["paragraph 23 The proposed", "heading  Component 1:", "table", "heading  Component 2:", "table"],
+  );
+  const table = d.blocks.find((b) => b.kind === "table")!;
+  assert.deepEqual(table.rows?.[1], ["1.1 The parties act in accordance with and comply", "1.1.1 Maintenance of the separation of forces and"]);
+});

@@ -8,6 +8,7 @@ import { DocumentError } from "../errors/document-error.js";
 import { groupBaselines } from "./group-baselines.js";
 import { joinItems } from "./join-items.js";
 import { splitCells, splitColumns } from "./split-columns.js";
+import { splitAtColumns } from "./column-cells.js";
 
 /**
  * Longest line, in characters, that the later stages' patterns get to see. A line of 6-point
@@ -24,15 +25,18 @@ export function buildLines(doc: UnDocument): void {
 export function linesOfPage(page: Page): Line[] {
   const visible = page.items.filter((item) => item.str.trim() !== "");
   const lines: Line[] = [];
+  const raised = new Map<Line, ReadonlySet<TextItem>>();
   for (const group of groupBaselines(visible)) {
     for (const run of splitColumns(group.items)) {
       const line = makeLine(page.number, run, group.superscripts);
+      raised.set(line, group.superscripts);
       if (line.text.length > MAX_LINE_CHARS) {
         throw new DocumentError("too-large", `page ${page.number} has a line of ${line.text.length.toLocaleString("en")} characters, more than the limit of ${MAX_LINE_CHARS.toLocaleString("en")}`);
       }
       lines.push(line);
     }
   }
+  splitAtColumns(lines, page.width, (line) => raised.get(line) ?? new Set());
   lines.sort((a, b) => b.bbox[1] - a.bbox[1] || a.bbox[0] - b.bbox[0]);
   lines.forEach((line, index) => (line.index = index));
   return lines;
