@@ -55,7 +55,10 @@ export function findTables(doc: UnDocument, size: number): Set<Line> {
         // Nations regulations and rules and"): no row below, but set at a column's start, in
         // the same column as the line above, and at the table's line spacing.
         const trailing = line.bbox[1] < prev.bbox[1] && prev.bbox[1] - line.bbox[1] < ROW_GAP * line.size && startsColumn(line, columns) && !(nextRow !== undefined && line.bbox[1] < nextRow.bbox[1]);
-        if (narrow && (wedged || trailing)) {
+        // A row of cells right under a table line goes on with the table, though it looked lone
+        // before the lines between joined ("1.4 Maintain … ⇥ 1.4.1 Full implementation …").
+        const row = line.cells.length > 1 && prev.bbox[1] - line.bbox[1] < ROW_GAP * line.size;
+        if (row || (narrow && (wedged || trailing))) {
           table.add(line);
           changed = true;
         }
