@@ -20,8 +20,8 @@ const ITEM_TEXT = 147;
 const RIGHT = 551;
 const PITCH = 12;
 
-function run(pages: ItemSpec[][]) {
-  const d = doc(pages.map((specs, i) => page(i + 1, specs)));
+function run(pages: ItemSpec[][], width?: number, height?: number) {
+  const d = doc(pages.map((specs, i) => page(i + 1, specs, width, height)));
   buildLines(d);
   denoise(d);
   segment(d);
@@ -241,4 +241,59 @@ test("a results framework's rows are table rows, not numbered paragraphs; a comp
   );
   const table = d.blocks.find((b) => b.kind === "table")!;
   assert.deepEqual(table.rows?.[1], ["1.1 The parties act in accordance with and comply", "1.1.1 Maintenance of the separation of forces and"]);
+});
+
+test("on a landscape page, the page and job numbers turned up its edge are furniture, not text of the lines they cross", () => {
+  // An organization chart's page turned in a portrait report keeps its footer up the left
+  // edge, reading down. A/80/607 p. 30: the job number's baseline starts level with the
+  // abbreviations line under the chart. A/80/624 p. 59: the page number's, level with the
+  // raised marker "c" of the last note.
+  const note = (marker: string, y: number, str: string): ItemSpec[] => [
+    { str: marker, x: 65.6, y: y + 3, size: 5.5, width: 2.5 },
+    { str, x: 72, y, size: 8.5, width: str.length * 4 },
+  ];
+  const chart = (title: string): ItemSpec[] => [
+    { str: title, x: 97, y: 541, size: 12, width: 160 },
+    ...[0, 1, 2, 3].map((i) => ({ str: `Box ${i + 1}: the Office of the Chief of Mission Support, with its sections and units, reporting to the Director.`, x: 57.6, y: 400 - 40 * i, size: 10, width: 520 })),
+  ];
+  const d = run(
+    [
+      [
+        ...chart("A. Substantive and administrative offices"),
+        { str: "1/2", x: 38.6, y: 552.2, size: 8.5, width: 12, turned: "down" },
+        { str: "Abbreviations: ASG, Assistant Secretary-General; D, Director; P, Professional.", x: 57.6, y: 86.8, size: 8.5, width: 330 },
+        { str: "26-01095", x: 40.2, y: 87.3, size: 7, width: 27.5, turned: "down" },
+      ],
+      [
+        ...chart("B. Mission Support Division"),
+        { str: "26-01095", x: 40.2, y: 552.2, size: 7, width: 27.5, turned: "down" },
+        { str: "Abbreviations: FS, Field Service; NGS, national General Service.", x: 57.6, y: 114, size: 8.5, width: 300 },
+        ...note("a", 103.6, "Reclassification."),
+        ...note("b", 93.1, "Reassignment."),
+        ...note("c", 82.6, "Conversion."),
+        { str: "2/2", x: 38.6, y: 79.6, size: 8.5, width: 12, turned: "down" },
+      ],
+    ],
+    792,
+    612,
+  );
+  check(d);
+  assert.deepEqual(
+    d.furniture.map((f) => [f.page, f.text, f.role]),
+    [
+      [1, "1/2", "page-number"],
+      [1, "26-01095", "job-number"],
+      [2, "26-01095", "job-number"],
+      [2, "2/2", "page-number"],
+    ],
+  );
+  assert.ok(d.blocks.some((b) => b.text.startsWith("Abbreviations: ASG")));
+  assert.deepEqual(
+    d.footnotes.map((n) => [n.marker, n.text]),
+    [
+      ["a", "Reclassification."],
+      ["b", "Reassignment."],
+      ["c", "Conversion."],
+    ],
+  );
 });
