@@ -38,6 +38,7 @@ export function findTables(doc: UnDocument, size: number): Set<Line> {
       changed = false;
       const next = nextInTable(body, table);
       const columns = columnStarts(body, table);
+      const inner = innerColumns(columns, size);
       for (let i = 1; i < body.length; i++) {
         const [prev, line] = [body[i - 1]!, body[i]!];
         const after = next[i];
@@ -46,7 +47,7 @@ export function findTables(doc: UnDocument, size: number): Set<Line> {
         // A line set at one of the table's inner columns is a cell however wide: running text
         // starts at the margin, not at a column mid-page ("2.2.2 Weekly average of the police
         // …" under "Indicators of achievement" in a results framework).
-        const narrow = line.bbox[2] - line.bbox[0] < CELL_WIDTH * width || line.size < size - SIZE_TOLERANCE || startsColumn(line, innerColumns(columns, size));
+        const narrow = line.bbox[2] - line.bbox[0] < CELL_WIDTH * width || line.size < size - SIZE_TOLERANCE || startsColumn(line, inner);
         // Set apart from the row above by more than a row gap, a line between two tables is a
         // heading of the second ("Component 4: support" between two results frameworks).
         const inRow = prev.bbox[1] - line.bbox[1] < ROW_GAP * line.size;
