@@ -1,6 +1,7 @@
 /**
  * Top-level paragraph numbers run 1, 2, 3 …; a restart at 1 is allowed (an annex, a second
- * part). Section-style numbers run within their section: 25.1, 25.2 … then 26.1. A number out of
+ * part). Section-style numbers run within their section: 25.1, 25.2 … then 26.1; a lettered
+ * budget section (Sect. 29B) numbers its paragraphs 29B.1, 29B.2 …. A number out of
  * step is a paragraph whose number was lost, or a line wrongly read as one:
  * "24." then "27." (25 and 26 printed without their dots) → expected "25", got "27";
  * "0.7 per cent" at the start of a wrapped line → "0.7" where "12" should follow "11".
@@ -9,7 +10,7 @@ import type { Block } from "../model/document.js";
 import { describe, excerpt, type CheckedDocument, type Finding, type Rule } from "./rule.js";
 
 const PLAIN = /^\d+$/;
-const DOTTED = /^(\d+(?:\.\d+)*)\.(\d+)$/;
+const DOTTED = /^(\d+[A-Z]?(?:\.\d+)*)\.(\d+)$/;
 
 export const numberingSequence: Rule = {
   id: "numbering-sequence",

@@ -240,6 +240,8 @@ function toItems(raw: Array<RawTextItem | RawMarkedContent>, page: number, viewB
       tag: open?.tag ?? null,
       hasEOL: entry.hasEOL,
       rtl: entry.dir === "rtl",
+      // The text matrix's first column is the baseline's direction: (0, −s) reads down the page.
+      ...(Math.abs(b) > Math.abs(a) ? { turned: b < 0 ? ("down" as const) : ("up" as const) } : {}),
     });
   }
   return items;

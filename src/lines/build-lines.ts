@@ -8,6 +8,8 @@ import { DocumentError } from "../errors/document-error.js";
 import { groupBaselines } from "./group-baselines.js";
 import { joinItems } from "./join-items.js";
 import { splitCells, splitColumns } from "./split-columns.js";
+import { splitAtColumns } from "./column-cells.js";
+import { toPageBox, toReadingFrame } from "./turned-text.js";
 
 /**
  * Longest line, in characters, that the later stages' patterns get to see. A line of 6-point
@@ -24,15 +26,31 @@ export function buildLines(doc: UnDocument): void {
 export function linesOfPage(page: Page): Line[] {
   const visible = page.items.filter((item) => item.str.trim() !== "");
   const lines: Line[] = [];
-  for (const group of groupBaselines(visible)) {
-    for (const run of splitColumns(group.items)) {
-      const line = makeLine(page.number, run, group.superscripts);
-      if (line.text.length > MAX_LINE_CHARS) {
-        throw new DocumentError("too-large", `page ${page.number} has a line of ${line.text.length.toLocaleString("en")} characters, more than the limit of ${MAX_LINE_CHARS.toLocaleString("en")}`);
+  const raised = new Map<Line, ReadonlySet<TextItem>>();
+  const add = (line: Line, superscripts: ReadonlySet<TextItem>): void => {
+    if (line.text.length > MAX_LINE_CHARS) {
+      throw new DocumentError("too-large", `page ${page.number} has a line of ${line.text.length.toLocaleString("en")} characters, more than the limit of ${MAX_LINE_CHARS.toLocaleString("en")}`);
+    }
+    raised.set(line, superscripts);
+    lines.push(line);
+  };
+  for (const group of groupBaselines(visible.filter((item) => item.turned === undefined))) {
+    for (const run of splitColumns(group.items)) add(makeLine(page.number, run, group.superscripts), group.superscripts);
+  }
+  for (const turn of ["down", "up"] as const) {
+    const turned = visible.filter((item) => item.turned === turn);
+    if (turned.length === 0) continue;
+    const onPage = new Map(turned.map((item) => [item.index, item]));
+    for (const group of groupBaselines(turned.map(toReadingFrame))) {
+      for (const run of splitColumns(group.items)) {
+        const line = makeLine(page.number, run, group.superscripts);
+        line.bbox = toPageBox(line.bbox, turn);
+        line.items = run.map((item) => onPage.get(item.index) ?? item);
+        add(line, new Set());
       }
-      lines.push(line);
     }
   }
+  splitAtColumns(lines, page.width, (line) => raised.get(line) ?? new Set());
   lines.sort((a, b) => b.bbox[1] - a.bbox[1] || a.bbox[0] - b.bbox[0]);
   lines.forEach((line, index) => (line.index = index));
   return lines;

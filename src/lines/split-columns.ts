@@ -13,7 +13,7 @@ const CELL_GAP = 1.5;
 const CELL_GAP_CONTRAST = 2.5;
 /** Of the font size: the word gap assumed when a line has no other gap to compare with. */
 const WORD_GAP = 0.3;
-const PARAGRAPH_NUMBER = /^(?:\d{1,3}\/\d{1,4}\.|\d{1,3}\.[IVX]{1,4}\.\d{1,2}|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-z]{1,4}\)|[A-Z]\.|[IVXL]+\.)$/;
+const PARAGRAPH_NUMBER = /^(?:\d{1,3}\/\d{1,4}\.|\d{1,3}[A-Z]?\.[IVX]{1,4}\.\d{1,2}|\d{1,3}[A-Z]\.\d{1,3}|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-z]{1,4}\)|[A-Z]\.|[IVXL]+\.)$/;
 
 export function splitColumns(items: readonly TextItem[], gapFactor = COLUMN_GAP): TextItem[][] {
   const runs: TextItem[][] = [];

@@ -27,6 +27,12 @@ export interface TextItem {
   hasEOL: boolean;
   /** The run reads right to left (pdf.js found "rtl": Arabic); absent means left to right. */
   rtl?: boolean;
+  /**
+   * Text set at right angles to the page, reading down or up (a landscape page's footer and
+   * header, turned with the page; a chart's axis title); absent means horizontal. `x`, `y` are
+   * then the start of its baseline and `width` its length along it.
+   */
+  turned?: "down" | "up";
 }
 
 /** Where a line ended up; every extracted line gets exactly one. */

@@ -38,18 +38,28 @@ export function findTables(doc: UnDocument, size: number): Set<Line> {
       changed = false;
       const next = nextInTable(body, table);
       const columns = columnStarts(body, table);
+      const inner = innerColumns(columns, size);
       for (let i = 1; i < body.length; i++) {
         const [prev, line] = [body[i - 1]!, body[i]!];
         const after = next[i];
         const nextRow = after === undefined ? undefined : body[after];
         if (table.has(line) || !table.has(prev)) continue;
-        const narrow = line.bbox[2] - line.bbox[0] < CELL_WIDTH * width || line.size < size - SIZE_TOLERANCE;
-        const wedged = nextRow !== undefined && prev.bbox[1] - nextRow.bbox[1] < 2 * ROW_GAP * line.size && line.bbox[1] > nextRow.bbox[1];
+        // A line set at one of the table's inner columns is a cell however wide: running text
+        // starts at the margin, not at a column mid-page ("2.2.2 Weekly average of the police
+        // …" under "Indicators of achievement" in a results framework).
+        const narrow = line.bbox[2] - line.bbox[0] < CELL_WIDTH * width || line.size < size - SIZE_TOLERANCE || startsColumn(line, inner);
+        // Set apart from the row above by more than a row gap, a line between two tables is a
+        // heading of the second ("Component 4: support" between two results frameworks).
+        const inRow = prev.bbox[1] - line.bbox[1] < ROW_GAP * line.size;
+        const wedged = nextRow !== undefined && prev.bbox[1] - nextRow.bbox[1] < 2 * ROW_GAP * line.size && line.bbox[1] > nextRow.bbox[1] && inRow;
         // The last row's cell wrapping under it ("…in accordance with the related" / "United
         // Nations regulations and rules and"): no row below, but set at a column's start, in
         // the same column as the line above, and at the table's line spacing.
         const trailing = line.bbox[1] < prev.bbox[1] && prev.bbox[1] - line.bbox[1] < ROW_GAP * line.size && startsColumn(line, columns) && !(nextRow !== undefined && line.bbox[1] < nextRow.bbox[1]);
-        if (narrow && (wedged || trailing)) {
+        // A row of cells right under a table line goes on with the table, though it looked lone
+        // before the lines between joined ("1.4 Maintain … ⇥ 1.4.1 Full implementation …").
+        const row = line.cells.length > 1 && prev.bbox[1] - line.bbox[1] < ROW_GAP * line.size;
+        if (row || (narrow && (wedged || trailing))) {
           table.add(line);
           changed = true;
         }
@@ -65,6 +75,15 @@ const COLUMN_ALIGN = 0.3;
 /** Where the table's lines on a page start: its columns' left edges, sorted. */
 function columnStarts(body: readonly Line[], table: ReadonlySet<Line>): number[] {
   return [...new Set(body.filter((line) => table.has(line)).map((line) => Math.round(line.bbox[0] * 2) / 2))].sort((a, b) => a - b);
+}
+
+/** Of the body size: an inner column starts at least this far right of the table's first. */
+const INNER_COLUMN = 10;
+
+/** The column starts well right of the table's leftmost one. */
+function innerColumns(columns: readonly number[], size: number): number[] {
+  const first = columns[0];
+  return first === undefined ? [] : columns.filter((x) => x - first >= INNER_COLUMN * size);
 }
 
 function startsColumn(line: Line, columns: readonly number[]): boolean {

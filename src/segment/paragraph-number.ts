@@ -1,10 +1,10 @@
 /**
  * Reads the printed number that opens a paragraph: "1." → "1", "25.1" → "25.1", "3.I.1" → "3.I.1"
- * (section, part, paragraph), "(a)" → "(a)",
+ * (section, part, paragraph), "29B.31" (a lettered budget section: Sect. 29A–29G), "(a)" → "(a)",
  * "(iii)" → "(iii)". Headings ("I. Introduction") and dates ("2013年10月3日") are not numbers.
  */
 /** The number must be followed by text: a letter, a quote, or a Han character — not a figure ("588.6 641.7"). */
-const DECIMAL = /^(?:(\d{1,3})(\.)(?:\s+|(?=[\p{Script=Han}]))(?=\S)|(\d{1,3}\.(?:[IVX]{1,4}\.)?\d{1,3})()\s+(?=[\p{L}“"«《„‘']))/u;
+const DECIMAL = /^(?:(\d{1,3})(\.)(?:\s+|(?=[\p{Script=Han}]))(?=\S)|(\d{1,3}[A-Z]?\.(?:[IVX]{1,4}\.)?\d{1,3})()\s+(?=[\p{L}“"«《„‘']))/u;
 const BRACKETED = /^\((\d{1,2}|[a-z]{1,2}|[ivxlc]{1,6})\)\s+(?=[\p{L}“"«《„‘'])/u;
 
 export interface NumberMatch {

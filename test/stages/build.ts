@@ -14,6 +14,8 @@ export interface ItemSpec {
   font?: string;
   artifact?: boolean;
   rtl?: boolean;
+  /** Set at right angles to the page, reading down or up (x, y: the baseline's start). */
+  turned?: "down" | "up";
 }
 
 export function item(spec: ItemSpec, index = 0, page = 1): TextItem {
@@ -32,6 +34,7 @@ export function item(spec: ItemSpec, index = 0, page = 1): TextItem {
     tag: null,
     hasEOL: false,
     rtl: spec.rtl ?? /[\u0590-\u08ff]/u.test(spec.str),
+    ...(spec.turned === undefined ? {} : { turned: spec.turned }),
   };
 }
 
