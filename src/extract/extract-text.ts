@@ -105,6 +105,10 @@ async function readDocument(pdfjs: PdfJs, bytes: Uint8Array, file: string, sha25
   }
   try {
     const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+    // pdf.js takes the page count from the page tree's /Count as written: -1 or 0 is possible.
+    if (!Number.isSafeInteger(pdf.numPages) || pdf.numPages < 1) {
+      throw new DocumentError("corrupt", `corrupt PDF (page tree gives ${pdf.numPages} pages)`);
+    }
     if (pdf.numPages > maxPages) {
       throw new DocumentError("too-large", `${pdf.numPages} pages, more than the limit of ${maxPages}`);
     }
@@ -143,16 +147,12 @@ async function readPages(pdf: PdfDocument, count: number, maxPageItems: number, 
 }
 
 async function readPage(pdf: PdfDocument, number: number, maxItems: number, budget: DecodeBudget): Promise<Page> {
-  let page;
+  let page, viewport, raw;
   try {
-    // A wrecked xref or page tree fails here ("Bad (uncompressed) XRef entry"), not at load.
+    // A wrecked xref or page tree fails here ("Bad (uncompressed) XRef entry", a kid that is not
+    // a page), not at load, so it is the file's fault too.
     page = await pdf.getPage(number);
-  } catch (error) {
-    throw classifyLoadError(error);
-  }
-  const viewport = page.getViewport({ scale: 1 });
-  let raw;
-  try {
+    viewport = page.getViewport({ scale: 1 });
     raw = await readTextContent(page, number, maxItems, budget);
   } catch (error) {
     throw classifyLoadError(error);

@@ -1,7 +1,7 @@
 /**
  * The bad inputs the tests make for themselves, each with the error code and the reason words
- * users must see: an empty file, a text file named .pdf, a PDF cut in half, corrupt PDFs, an
- * encrypted PDF, a scan without a text layer, and a document over the page limit.
+ * users must see: an empty file, a text file named .pdf, a PDF cut in half, corrupt PDFs, a
+ * damaged page tree, an encrypted PDF, a scan without a text layer, and a document over the page limit.
  * Example: badInputs().find((c) => c.file === "encrypted.pdf") → code "encrypted".
  */
 import type { DocumentErrorCode } from "../../src/errors/document-error.js";
@@ -44,6 +44,21 @@ function corruptObjects(): Uint8Array {
   return garblePdf(bytes, headerEnd, trailer - headerEnd);
 }
 
+/**
+ * One edit to the page tree, same length so every xref offset stays right: damage the fuzz
+ * campaign (test/fuzz-batch.test.ts) found failing as "internal error" instead of "corrupt".
+ */
+function editPageTree(find: RegExp, replace: (match: string) => string): Uint8Array {
+  const text = new TextDecoder("latin1").decode(latinPdf(1, "Damaged"));
+  const edited = text.replace(find, (match) => {
+    const out = replace(match);
+    if (out.length !== match.length) throw new Error(`editPageTree: ${match} → ${out} changes the length`);
+    return out;
+  });
+  if (edited === text) throw new Error(`editPageTree: ${find} not found`);
+  return latin1(edited);
+}
+
 export function badInputs(): BadInput[] {
   const encrypted = writePdf({
     pages: [{ texts: [{ x: 72, y: 720, size: 12, font: "Helvetica", text: "Confidential" }] }],
@@ -59,6 +74,20 @@ export function badInputs(): BadInput[] {
       bytes: latin1("%PDF-1.7\n" + "not a PDF body, only junk after the header\n".repeat(30) + "%%EOF\n"),
       code: "corrupt",
       reason: /corrupt/,
+    },
+    {
+      // pdf.js reports the page count as written: -1 pages.
+      file: "negative-page-count.pdf",
+      bytes: editPageTree(/\/Kids \[(\d+) 0 R\] \/Count 1/, (m) => m.replace("] /Count 1", "]/Count -1")),
+      code: "corrupt",
+      reason: /corrupt PDF \(page tree gives -1 pages\)/,
+    },
+    {
+      // The page tree's kid is the page's content stream, not a page: pdf.js fails in getPage.
+      file: "kid-not-a-page.pdf",
+      bytes: editPageTree(/\/Kids \[13 0 R\]/, () => "/Kids [12 0 R]"),
+      code: "corrupt",
+      reason: /PDF \(pdf\.js.*kid reference/,
     },
     { file: "encrypted.pdf", bytes: encrypted, code: "encrypted", reason: /encrypted.*password/ },
     { file: "image-only.pdf", bytes: writePdf({ pages: [{ image: true }, { image: true }] }), code: "no-text", reason: /no text layer/ },
