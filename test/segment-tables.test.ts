@@ -187,3 +187,41 @@ for (const [proseLines, what] of [
     );
   });
 }
+
+/** A request-and-action table (cells x 60–292 and 313–535): each cell's lines from y down. */
+function requestRow(y: number, left: readonly string[], right: readonly string[], font = "f3"): ItemSpec[] {
+  const cell = (x: number, width: number) => (str: string, i: number): ItemSpec => ({ str, x, y: y - i * PITCH, size: 10, width, font });
+  return [...left.map(cell(TABLE_LEFT, 232)), ...right.map(cell(313, 222))];
+}
+
+test("a left cell that outlasts its right cell by a line keeps that line, however wide", () => {
+  // The last line of "Requests …" is wider than a narrow cell line, but it ends before the
+  // second column starts and is set in the row's face: it is the cell's, not a paragraph.
+  const d = run([
+    [
+      { str: "Cross-cutting issues", x: TABLE_LEFT, y: 700, size: 10, width: 90, font: "f8" },
+      ...requestRow(
+        670,
+        ["Requests that future budget proposals demonstrate the", "scalability of mission support components, including", "relation to the changing level of other mission", "components and include standard indicators (para. 27)."],
+        ["The mission support ratio in the 2025/26 period is", "109.9, compared with 110.9 in the 2020/21 period."],
+      ),
+      ...requestRow(
+        610,
+        ["Requests the Secretary-General to consider options for", "greater nationalization of functions when formulating", "mandates and requirements where applicable (para. 34)."],
+        ["The Force will continue to review its staffing", "requirements in line with its priorities."],
+      ),
+      { str: "Economic and Social Council resolutions and decisions", x: TABLE_LEFT, y: 566, size: 10, width: 236, font: "f8" },
+      ...requestRow(546, ["Requests the Secretary-General to report on the", "closure of the Mission (para. 40)."], ["Information is provided in section II above."]),
+    ],
+    textPage(),
+  ]);
+  const page = d.blocks.filter((b) => b.pages.includes(1));
+  assert.deepEqual(
+    page.filter((b) => /^(?:components|mandates)/.test(b.text)),
+    [],
+  );
+  const tables = page.filter((b) => b.kind === "table");
+  assert.match(tables[0]!.text, /components and include standard indicators \(para\. 27\)\.\nRequests the Secretary-General to consider options for\t/);
+  // A bold heading as wide, between two tables at their row gap, is no cell of either.
+  assert.equal(page.find((b) => b.text === "Economic and Social Council resolutions and decisions")?.kind, "heading");
+});

@@ -47,7 +47,12 @@ export function findTables(doc: UnDocument, size: number): Set<Line> {
         // A line set at one of the table's inner columns is a cell however wide: running text
         // starts at the margin, not at a column mid-page ("2.2.2 Weekly average of the police
         // …" under "Indicators of achievement" in a results framework).
-        const narrow = line.bbox[2] - line.bbox[0] < CELL_WIDTH * width || line.size < size - SIZE_TOLERANCE || startsColumn(line, inner);
+        // So is a line at the table's first column, in the face of the row above, that ends
+        // before the next column starts: it fills its cell, not the page ("components and include
+        // standard indicators (para. 27)." under a row whose right cell ended a line sooner). A
+        // heading between two tables has a face of its own.
+        const cellFace = line.fontName === prev.fontName && Math.abs(line.size - prev.size) <= SIZE_TOLERANCE;
+        const narrow = line.bbox[2] - line.bbox[0] < CELL_WIDTH * width || line.size < size - SIZE_TOLERANCE || startsColumn(line, inner) || (cellFace && withinFirstColumn(line, columns, inner));
         // Set apart from the row above by more than a row gap, a line between two tables is a
         // heading of the second ("Component 4: support" between two results frameworks).
         const inRow = prev.bbox[1] - line.bbox[1] < ROW_GAP * line.size;
@@ -72,9 +77,24 @@ export function findTables(doc: UnDocument, size: number): Set<Line> {
 /** Of the font size: a line starting this close to a table line's start is in its column. */
 const COLUMN_ALIGN = 0.3;
 
-/** Where the table's lines on a page start: its columns' left edges, sorted. */
+/** Where the table's lines and their cells on a page start: its columns' left edges, sorted. */
 function columnStarts(body: readonly Line[], table: ReadonlySet<Line>): number[] {
-  return [...new Set(body.filter((line) => table.has(line)).map((line) => Math.round(line.bbox[0] * 2) / 2))].sort((a, b) => a - b);
+  const starts = body.filter((line) => table.has(line)).flatMap((line) => (line.cells.length > 1 ? cellStarts(line) : [line.bbox[0]]));
+  return [...new Set(starts.map((x) => Math.round(x * 2) / 2))].sort((a, b) => a - b);
+}
+
+/** Of the font size: the least gap before a cell (column-cells.ts splits at an em). */
+const CELL_START_GAP = 1;
+
+/** Where a line's cells start: its first item, and each item after a gap of an em or more. */
+function cellStarts(line: Line): number[] {
+  const items = [...line.items].sort((a, b) => a.x - b.x);
+  const starts = [line.bbox[0]];
+  for (let i = 1; i < items.length; i++) {
+    const [a, b] = [items[i - 1]!, items[i]!];
+    if (b.x - (a.x + a.width) >= CELL_START_GAP * b.size) starts.push(b.x);
+  }
+  return starts;
 }
 
 /** Of the body size: an inner column starts at least this far right of the table's first. */
@@ -84,6 +104,15 @@ const INNER_COLUMN = 10;
 function innerColumns(columns: readonly number[], size: number): number[] {
   const first = columns[0];
   return first === undefined ? [] : columns.filter((x) => x - first >= INNER_COLUMN * size);
+}
+
+/** Of the font size: a cell's text stops at least this far short of the next column's start. */
+const CELL_GUTTER = 0.5;
+
+/** The line starts at the table's first column and ends before its first inner column. */
+function withinFirstColumn(line: Line, columns: readonly number[], inner: readonly number[]): boolean {
+  const [first, next] = [columns[0], inner[0]];
+  return first !== undefined && next !== undefined && Math.abs(line.bbox[0] - first) <= COLUMN_ALIGN * line.size && line.bbox[2] <= next - CELL_GUTTER * line.size;
 }
 
 function startsColumn(line: Line, columns: readonly number[]): boolean {
