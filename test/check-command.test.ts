@@ -81,6 +81,12 @@ test("exceptions do not count; one that matches nothing is reported as stale; a 
   const summary = JSON.parse(readFileSync(join(dir, "check.json"), "utf8")) as { counted: number; stale: unknown[] };
   assert.equal(summary.counted, 0);
   assert.equal(summary.stale.length, 1);
+  // Named by page and quote instead of block id, an exception survives a renumbering of the blocks.
+  const quoted = { document: "en/A/RES/1/2", rule: "numbering-sequence", reason: "the PDF prints 3 after 1" };
+  writeFileSync(file, JSON.stringify({ exceptions: [{ ...quoted, page: 1, quote: "Requests." }, { ...quoted, page: 2, quote: "Decides;" }] }));
+  const byQuote = cli([dir, "--exceptions", file]);
+  assert.match(byQuote.stdout, /^numbering-sequence\s+1\s+1\s+1$/m);
+  assert.match(byQuote.stdout, /Stale exceptions[^\n]*\n\s+en\/A\/RES\/1\/2\s+numbering-sequence\s+p\.2 “Decides;”/);
   writeFileSync(file, JSON.stringify({ exceptions: [{ document: "x", rule: "numbering-sequence", block: "b0001" }] }));
   const bad = cli([dir, "--exceptions", file]);
   assert.equal(bad.status, 2);

@@ -297,3 +297,36 @@ test("on a landscape page, the page and job numbers turned up its edge are furni
     ],
   );
 });
+
+test("a list's last one-line item under a one-line item that filled its line is an item, before a heading", () => {
+  // "(b) … project levels;" reaches the edge; "(c) … efforts." closes on its line and a heading
+  // follows, so no later label stands under it. (An inline enumeration runs on over lines.)
+  const d = run([
+    [
+      ...lines(700, [
+        ...PROSE,
+        ["16.16 The following evaluations are planned for 2027 (themes will be determined with Member States,", NUMBER, true],
+        ["UNODC senior management and project staff):", MARGIN, false],
+        ["(a) Strategic and subprogramme evaluations;", MARGIN, false],
+        ["(b) Evaluations and syntheses at the programmatic, thematic, country, regional and project levels;", MARGIN, true],
+        ["(c) Contribution to joint system-wide evaluation and synthesis efforts.", MARGIN, false],
+      ]),
+      { str: "Programme of work", x: MARGIN, y: 500, size: 14, width: 120 },
+      ...lines(470, [
+        ["16.17 For the period, the reduced requirements are attributable primarily to: (a) the termination", NUMBER, true],
+        ["of the contracts for two fixed-wing and two rotary-wing aircraft; (b) the lower rental costs;", MARGIN, true],
+        ["(c) lower operating costs of military rotary-wing aircraft based on the fleet reconfiguration", MARGIN, true],
+        ["and the application of a delayed deployment factor.", MARGIN, false],
+      ]),
+    ],
+  ]);
+  assert.deepEqual(
+    d.blocks.filter((b) => b.number?.startsWith("(")).map((b) => [b.number, b.parent, b.text.slice(0, 16)]),
+    [
+      ["(a)", "16.16", "Strategic and su"],
+      ["(b)", "16.16", "Evaluations and "],
+      ["(c)", "16.16", "Contribution to "],
+    ],
+  );
+  assert.match(d.blocks.find((b) => b.number === "16.17")!.text, /the lower rental costs; \(c\) lower operating costs/);
+});

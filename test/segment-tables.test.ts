@@ -225,3 +225,30 @@ test("a left cell that outlasts its right cell by a line keeps that line, howeve
   // A bold heading as wide, between two tables at their row gap, is no cell of either.
   assert.equal(page.find((b) => b.text === "Economic and Social Council resolutions and decisions")?.kind, "heading");
 });
+
+test("a paragraph runs on over the page break onto a page whose lines mostly start at a wider table's edge", () => {
+  // Page 2 has more lines at the table's x 60 than at the text's margin: the margin is still the
+  // document's 123 (prose below the table starts there too), so the first line there is no
+  // first-line indent but the paragraph going on.
+  const opening = [
+    "The Agreement was adopted by consensus in June 2023 and required the deposit of sixty",
+    "instruments of ratification. The subprogramme undertook an extensive programme of",
+    "activities, including regional workshops and the publication of materials. The conditions for entry into",
+  ];
+  const measureRow = (y: number): ItemSpec[] =>
+    [TABLE_LEFT, 166, 264, 365, 462].map((x, i) => ({ str: `Member States ${i + 1}`, x, y, size: 10, width: 70 }));
+  const d = run([
+    [...textPage(), ...opening.map((str, i) => ({ str, x: MARGIN, y: 120 - i * PITCH, size: 10, width: RIGHT - MARGIN }))],
+    [
+      { str: "force were met on 19 September 2025 with the deposit of the sixtieth instrument.", x: MARGIN, y: 700, size: 10, width: 330 },
+      { str: "Figure 8.I.III", x: TABLE_LEFT, y: 670, size: 10, width: 60 },
+      { str: "Performance measure: number of ratifications of and accessions to the Agreement", x: TABLE_LEFT, y: 658, size: 10, width: RIGHT - TABLE_LEFT },
+      ...[620, 608, 596, 584, 572].flatMap(measureRow),
+      ...paragraph(520, ["The subprogramme's work contributed to the adoption of an agreed declaration on", "conserving and sustainably using the ocean, seas and marine resources, which met", "the planned target."]),
+    ],
+  ]);
+  const joined = d.blocks.filter((b) => b.text.includes("The conditions for entry into"));
+  assert.equal(joined.length, 1);
+  assert.match(joined[0]!.text, /The conditions for entry into force were met on 19 September 2025/);
+  assert.deepEqual(joined[0]!.pages, [1, 2]);
+});

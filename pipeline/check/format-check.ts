@@ -20,7 +20,7 @@ export function formatCheck(summary: CheckSummary): string {
   }
   if (summary.stale.length > 0) {
     out.push("", `Stale exceptions (match no finding any more; remove or update them):`);
-    for (const e of summary.stale) out.push(`  ${e.document}  ${e.rule}  ${e.block ?? "-"}  (${e.reason})`);
+    for (const e of summary.stale) out.push(`  ${e.document}  ${e.rule}  ${e.quote === undefined ? (e.block ?? "-") : `p.${e.page} “${e.quote}”`}  (${e.reason})`);
   }
   out.push("", `${summary.documents} documents, ${summary.findings.length} findings, ${summary.counted} counted (max ${summary.max})${summary.ok ? "" : ": over the maximum"}`);
   return out.join("\n");

@@ -49,7 +49,7 @@ export function summariseChecks(documents: ReadonlyArray<{ id: string; messages:
   for (const doc of sorted) {
     for (const message of doc.messages) {
       if (message.source !== SOURCE) continue;
-      const exception = findException(exceptions, doc.id, message.ruleId, message.block ?? null);
+      const exception = findException(exceptions, doc.id, { rule: message.ruleId, page: message.page, block: message.block ?? null, text: message.text });
       if (exception !== null) used.add(exception);
       const finding: CheckedFinding = { document: doc.id, rule: message.ruleId, page: message.page, block: message.block ?? null, text: message.text };
       if (message.actual !== undefined) finding.actual = message.actual;

@@ -66,6 +66,36 @@ export function textEdges(page: Page, size: number): { left: number; right: numb
   return { left: mode(lines.map((l) => l.bbox[0])), right: quantile(lines.map((l) => l.bbox[2]), RIGHT_EDGE_QUANTILE) };
 }
 
+/** Body lines at the document's margin that make it the page's margin too. */
+const MARGIN_LINES = 3;
+/** In points: a line starts at a margin when it starts this close to it. */
+const MARGIN_TOLERANCE = 1;
+
+/**
+ * A page whose lines mostly start elsewhere (a table or a figure set wider than the text column,
+ * a page of indented sub-items) keeps the margin of the document's other pages of its size when
+ * enough of its lines start there: the margin is the page's, not the table's. Otherwise the
+ * paragraph that runs on from the page before reads as indented ("… entry into" / "force were
+ * met …" above a performance table at x 60).
+ */
+function settleLeftEdges(doc: UnDocument, size: number, margins: Array<{ page: number; left: number; right: number }>): Array<{ page: number; left: number; right: number }> {
+  const format = (page: Page): string => `${Math.round(page.width)}x${Math.round(page.height)}`;
+  const starts = new Map<string, number[]>();
+  for (const page of doc.pages) {
+    const list = starts.get(format(page)) ?? [];
+    starts.set(format(page), list);
+    for (const line of page.lines) if (line.role === "body" && sameSize(line.size, size)) list.push(line.bbox[0]);
+  }
+  const documentLeft = new Map([...starts].map(([key, xs]) => [key, mode(xs)]));
+  return margins.map((margin, i) => {
+    const page = doc.pages[i]!;
+    const left = documentLeft.get(format(page));
+    if (left === undefined || Math.abs(left - margin.left) <= MARGIN_TOLERANCE) return margin;
+    const there = page.lines.filter((l) => l.role === "body" && sameSize(l.size, size) && Math.abs(Math.round(l.bbox[0]) - left) <= MARGIN_TOLERANCE).length;
+    return there >= MARGIN_LINES ? { ...margin, left } : margin;
+  });
+}
+
 /** The right edge is where the longest ordinary lines end: a high quantile, not the maximum. */
 const RIGHT_EDGE_QUANTILE = 0.9;
 
@@ -98,7 +128,7 @@ const GRID_EDGE = 1.05;
  */
 export function measurePageLayout(doc: UnDocument): PageLayout {
   const size = bodySize(doc);
-  const margins = doc.pages.map((p) => ({ page: p.number, ...textEdges(p, size) }));
+  const margins = settleLeftEdges(doc, size, doc.pages.map((p) => ({ page: p.number, ...textEdges(p, size) })));
   let tight = 0;
   let grid = 0;
   let all = 0;

@@ -9,7 +9,7 @@
  */
 import type { Line, UnDocument } from "../model/document.js";
 import { readLabelCandidate, type LabelCandidate } from "./paragraph-number.js";
-import { INDENT, SHORT_LINE, isHeadingLine, type Layout } from "./paragraph-breaks.js";
+import { INDENT, SHORT_LINE, endsSentence, isHeadingLine, type Layout } from "./paragraph-breaks.js";
 import { continuesSentence, endsWithColon } from "./continues-sentence.js";
 import { inDecimalSequence, isFigureRow, opensSentence } from "./figure-row.js";
 import { applyPlacement, placeLabel, type OpenList } from "./sub-item-lists.js";
@@ -55,7 +55,7 @@ export function readLabels(doc: UnDocument, layout: Layout, tables: ReadonlySet<
     for (const [i, line] of body.entries()) {
       if (isHeadingLine(line, layout)) [state.lists, state.inline] = [[], null];
       const candidate = isHeadingLine(line, layout) ? null : readLabelCandidate(line.text);
-      const label = candidate === null ? null : decide(candidate, line, prev, body[i + 1], layout, state);
+      const label = candidate === null ? null : decide(candidate, line, prev, body[i + 1], layout, state, prev !== undefined && labels.has(prev));
       if (label) {
         labels.set(line, label);
         state.inline = null;
@@ -69,7 +69,7 @@ export function readLabels(doc: UnDocument, layout: Layout, tables: ReadonlySet<
   return labels;
 }
 
-function decide(candidate: LabelCandidate, line: Line, prev: Line | undefined, next: Line | undefined, layout: Layout, state: State): Label | null {
+function decide(candidate: LabelCandidate, line: Line, prev: Line | undefined, next: Line | undefined, layout: Layout, state: State, prevLabelled: boolean): Label | null {
   const { number, length, form } = candidate;
   const x = line.bbox[0];
   const midSentence = continuesSentence(prev, line, layout);
@@ -118,7 +118,12 @@ function decide(candidate: LabelCandidate, line: Line, prev: Line | undefined, n
   // label that follows this one, at its x ("(b) … for all clients;" to the edge, "(c) Efficient
   // … clients;", "(d) Efficient …"). Inline, the next label would run on, not stand under it.
   const sibling = next !== undefined && next.page === line.page && opensWithSuccessor(next, number, x);
-  if (layout.justified && !offset && filled && !hangs && !sibling && !isHeadingLine(prev!, layout)) return null;
+  // A one-line item, closed on its line, right under a one-line item whose label stood where
+  // this one stands and whose list this goes on: "(b) … project levels;" to the edge, then
+  // "(c) Contribution … efforts." as the list's last item, before a heading. (An inline
+  // enumeration runs its items on over lines: "(b) lower rental … based on the" / "AUSSOM …".)
+  const underSibling = prevLabelled && wrapped && placement?.continues === true && endsSentence(prev!.text) && endsSentence(line.text);
+  if (layout.justified && !offset && filled && !hangs && !sibling && !underSibling && !isHeadingLine(prev!, layout)) return null;
   if (placement?.continues) {
     if (midSentence && !offset) return null;
   } else if (form === "glued") {
