@@ -53,11 +53,40 @@ function proseLayout(doc: UnDocument, layout: Layout, tables: ReadonlySet<Line>)
     if (column === null) ragged.add(page.number);
     else if (column < measured.right - SHORT_LINE * layout.bodySize) edges.set(page.number, { left: measured.left, right: column + tolerance });
   }
+  const pageEdges = edges.size === 0 ? layout.edges : (page: number) => edges.get(page) ?? layout.edges(page);
+  const boxed = boxEdgeLines(doc, tables, pageEdges, layout.bodySize, tolerance);
   return {
     ...layout,
-    edges: edges.size === 0 ? layout.edges : (page) => edges.get(page) ?? layout.edges(page),
+    edges: pageEdges,
     ragged: (page) => ragged.has(page),
+    ...(boxed.size === 0 ? {} : { boxEdge: (line: Line) => boxed.has(line) }),
   };
+}
+
+/** Share of the text width: lines of a box's justified column are at least this wide. */
+const BOX_LINE_WIDTH = 0.6;
+
+/**
+ * Lines that end, short of the page's edge, together with the line above or below: the full
+ * lines of a narrower justified column (a boxed "Model strategy", a quotation set in), short only
+ * by the page's measure. Their column's edge is theirs: only its last line stops short of it.
+ */
+function boxEdgeLines(doc: UnDocument, tables: ReadonlySet<Line>, edges: Layout["edges"], size: number, tolerance: number): Set<Line> {
+  const boxed = new Set<Line>();
+  for (const page of doc.pages) {
+    const { left, right } = edges(page.number);
+    const wide = (line: Line): boolean =>
+      line.role === "body" && !tables.has(line) && sameSize(line.size, size) && line.bbox[2] - line.bbox[0] >= BOX_LINE_WIDTH * (right - left) && line.bbox[2] < right - SHORT_LINE * line.size;
+    const lines = page.lines.filter((line) => line.role === "body");
+    for (let i = 1; i < lines.length; i++) {
+      const [above, below] = [lines[i - 1]!, lines[i]!];
+      if (wide(above) && wide(below) && Math.abs(above.bbox[2] - below.bbox[2]) <= tolerance) {
+        boxed.add(above);
+        boxed.add(below);
+      }
+    }
+  }
+  return boxed;
 }
 
 /** The rightmost point where at least `count` of the sorted `ends` meet (within `tolerance`), or null. */

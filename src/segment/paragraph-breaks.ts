@@ -38,6 +38,8 @@ export interface Layout {
   /** Pages whose prose shows no justified column (tables and ragged columns only); see build-blocks.ts. */
   ragged?: (page: number) => boolean;
   edges: (page: number) => { left: number; right: number };
+  /** Lines on the justified edge of a column narrower than the page's (a box); see build-blocks.ts. */
+  boxEdge?: (line: Line) => boolean;
 }
 
 export function isHeadingLine(line: Line, layout: Layout): boolean {
@@ -70,7 +72,7 @@ export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout
   const { right } = layout.edges(line.page);
   // A column beside another is set ragged, whatever the body text does: its lines are not
   // measured against the page's edge.
-  const short = !column && prev.bbox[2] < right - SHORT_LINE * prev.size;
+  const short = !column && prev.bbox[2] < right - SHORT_LINE * prev.size && layout.boxEdge?.(prev) !== true;
   // In justified text every line but a paragraph's last reaches the right edge.
   // A heading set in its own font wraps without justification ("…и права" / "человека").
   // (Only for body type: notes in smaller type have their own, unmeasured right edge.)

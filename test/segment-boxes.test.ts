@@ -1,0 +1,53 @@
+/**
+ * Text set in a box narrower than the text column (issue 9: the "Model strategy" boxes of
+ * A/C.3/80/L.8, justified to their own edge and in bold): its full lines end together short of
+ * the page's edge, and must not each read as a paragraph's short last line (or, in bold, a
+ * heading). The test builds the page that shows the class and fails without the fix.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { segmentPages as run, type ItemSpec } from "./stages/build.js";
+
+const MARGIN = 123;
+const RIGHT = 488;
+const PITCH = 12;
+
+/** Justified lines from y down at x, ending at `right` but the last. */
+function column(y: number, x: number, right: number, texts: readonly string[], font = "f1"): ItemSpec[] {
+  return texts.map((str, i) => ({ str, x, y: y - i * PITCH, size: 10, font, width: i === texts.length - 1 ? (right - x) / 2 : right - x }));
+}
+
+const PROSE = [
+  "Support should also be provided to family members of prisoners to help them cope with",
+  "practical, emotional and interpersonal issues relating to the release of offenders from",
+  "prison, including through initiatives to support family members of prisoners with",
+  "substance abuse disorders and initiatives that involve the families of offenders.",
+];
+
+const BOX = [
+  "States should invest in making programmes aimed at addressing the",
+  "causes of offending available both to offenders subject to non-custodial",
+  "measures and to those serving prison sentences; in addition,",
+  "programmes in correctional facilities should be aimed at increasing the",
+  "social reintegration prospects of offenders upon release.",
+];
+
+test("a box justified to its own narrower edge reads as one paragraph, not a block (or bold heading) per line", () => {
+  const d = run([
+    [
+      ...column(700, MARGIN, RIGHT, PROSE),
+      ...column(640, MARGIN, RIGHT, PROSE),
+      { str: "Model strategy No. 8", x: 147, y: 590, size: 10, font: "f2", width: 95 },
+      // Bold, with one line in bold italic (a word set in italics moves the line's font).
+      ...column(572, 147, 465, BOX, "f2").map((item, i) => (i === 1 ? { ...item, font: "f8" } : item)),
+      ...column(490, MARGIN, RIGHT, PROSE),
+    ],
+  ]);
+  const box = d.blocks.filter((b) => /States should|causes of|measures and|programmes in|social reint/.test(b.text));
+  assert.deepEqual(
+    box.map((b) => [b.kind, b.text]),
+    [["paragraph", BOX.join(" ")]],
+  );
+  // The prose around it still breaks where its paragraphs end.
+  assert.equal(d.blocks.filter((b) => b.text === PROSE.join(" ")).length, 3);
+});
