@@ -252,3 +252,35 @@ test("a paragraph runs on over the page break onto a page whose lines mostly sta
   assert.match(joined[0]!.text, /The conditions for entry into force were met on 19 September 2025/);
   assert.deepEqual(joined[0]!.pages, [1, 2]);
 });
+
+test("a table's head stacked in small type above its first row is the table's, not paragraphs", () => {
+  // "Actual" / "average July" over "Actual as at …": header cells in 7 pt, wrapped over lines
+  // above the row of column heads, at the table's line spacing.
+  const small = (str: string, x: number, y: number, width: number): ItemSpec => ({ str, x, y, size: 7, width, font: "f6" });
+  const cells = (y: number, texts: readonly string[]): ItemSpec[] =>
+    texts.map((str, i) => ({ str, x: TABLE_LEFT + i * 90, y, size: 8.5, width: 40 }));
+  const d = run([
+    [
+      ...paragraph(740, PROSE),
+      small("Actual", 493, 670, 19),
+      small("average July", 473, 662, 39),
+      small("Budgeted", 203, 646, 30),
+      small("Actual", 300, 646, 19),
+      small("Projected", 490, 646, 30),
+      small("Category", TABLE_LEFT, 638, 28),
+      small("2024/25", 207, 638, 24),
+      small("2026/27", 497, 638, 24),
+      ...cells(602, ["International staff", "9.6", "11.6", "10.0", "16.8"]),
+      ...cells(588, ["National staff", "20.0", "–", "30.0", "–"]),
+      ...cells(574, ["United Nations Volunteers", "13.2", "2.6", "2.6", "10.5"]),
+      ...paragraph(540, PROSE),
+    ],
+    textPage(),
+  ]);
+  const page = d.blocks.filter((b) => b.pages.includes(1));
+  assert.deepEqual(
+    page.map((b) => b.kind),
+    ["paragraph", "table", "paragraph"],
+  );
+  assert.match(page[1]!.text, /^Actual\naverage July\n/);
+});

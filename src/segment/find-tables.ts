@@ -69,6 +69,18 @@ export function findTables(doc: UnDocument, size: number): Set<Line> {
           changed = true;
         }
       }
+      // A table's head stacked in small type above its first row ("Actual" / "average July" over
+      // "Actual as at …"): a line in smaller type than the text, right above a table line at the
+      // table's line spacing, is a header cell. From the bottom up, so a whole stack joins.
+      for (let i = body.length - 2; i >= 0; i--) {
+        const [line, below] = [body[i]!, body[i + 1]!];
+        if (table.has(line) || !table.has(below) || line.size >= size - SIZE_TOLERANCE) continue;
+        const gap = line.bbox[1] - below.bbox[1];
+        if (gap > 0 && gap < ROW_GAP * line.size) {
+          table.add(line);
+          changed = true;
+        }
+      }
     }
   }
   return table;
