@@ -67,7 +67,7 @@ export function textEdges(page: Page, size: number): { left: number; right: numb
 }
 
 /** Body lines at the document's margin that make it the page's margin too. */
-const MARGIN_LINES = 3;
+const MARGIN_LINES = 2;
 /** In points: a line starts at a margin when it starts this close to it. */
 const MARGIN_TOLERANCE = 1;
 
@@ -79,6 +79,8 @@ const MARGIN_TOLERANCE = 1;
  * met …" above a performance table at x 60).
  */
 function settleLeftEdges(doc: UnDocument, size: number, margins: Array<{ page: number; left: number; right: number }>): Array<{ page: number; left: number; right: number }> {
+  // Pages of one size (UN documents keep one text block on both sides of the sheet; a few pages
+  // of another size are landscape tables with their own).
   const format = (page: Page): string => `${Math.round(page.width)}x${Math.round(page.height)}`;
   const starts = new Map<string, number[]>();
   for (const page of doc.pages) {
