@@ -51,3 +51,25 @@ test("a box justified to its own narrower edge reads as one paragraph, not a blo
   // The prose around it still breaks where its paragraphs end.
   assert.equal(d.blocks.filter((b) => b.text === PROSE.join(" ")).length, 3);
 });
+
+test("a line that stops short only because the next word would not fit goes on; one that left room ends its paragraph", () => {
+  // Justified to 488, but two lines of the first paragraph stop 10 and 17 pt short (not together: no box): "access" and
+  // "protect" are wider than that, so the lines wrapped there. The second paragraph's first line
+  // stops 90 pt short, room enough for "and": the author ended it there.
+  const line = (str: string, y: number, right: number): ItemSpec => ({ str, x: MARGIN, y, size: 10, font: "f1", width: right - MARGIN });
+  const d = run([
+    [
+      ...column(720, MARGIN, RIGHT, PROSE),
+      line("The objective, to which this subprogramme contributes, is to ensure that refugees have", 660, 478),
+      line("access to basic and public service infrastructure in safe and sustainable camp that", 648, 471),
+      line("protect their health and dignity.", 636, 300),
+      line("Statistics on the services provided in the camps, broken down by", 612, 398),
+      line("and for the period under review, are set out in the annex.", 600, 380),
+      ...column(570, MARGIN, RIGHT, PROSE),
+    ],
+  ]);
+  assert.deepEqual(
+    d.blocks.filter((b) => !b.text.startsWith("Support")).map((b) => b.text.slice(0, 30)),
+    ["The objective, to which this s", "Statistics on the services pro", "and for the period under revie"],
+  );
+});

@@ -78,9 +78,25 @@ export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout
   // (Only for body type: notes in smaller type have their own, unmeasured right edge.)
   const ownFontRun = prev.fontName !== layout.bodyFont && line.fontName === prev.fontName;
   const bodyType = sameSize(prev.size, layout.bodySize);
-  if (layout.justified && layout.ragged?.(line.page) !== true && short && bodyType && !ownFontRun) return true;
+  if (layout.justified && layout.ragged?.(line.page) !== true && short && bodyType && !ownFontRun && !forcedWrap(prev, line, right)) return true;
   if (!prevIsFirst && Math.abs(line.bbox[0] - prev.bbox[0]) > INDENT * line.size) return true;
   return false;
+}
+
+/** Of the font size: the word space a word needs before it on a line. */
+const WORD_SPACE = 0.25;
+
+/**
+ * The line ended short only because the next word did not fit: the sentence goes on in lower
+ * case, and the next line's first word is wider than the room left before the edge (a line of
+ * text justified short of the page's edge, "… Palestine refugees have" / "access to …"). A
+ * paragraph that ends short leaves room its next line's first word would have taken.
+ */
+function forcedWrap(prev: Line, line: Line, right: number): boolean {
+  if (endsSentence(prev.text) || !LOWER_START.test(line.text)) return false;
+  const word = /^\S+/u.exec(line.text)?.[0] ?? "";
+  const perChar = (line.bbox[2] - line.bbox[0]) / Math.max(1, [...line.text].length);
+  return [...word].length * perChar + WORD_SPACE * prev.size > right - prev.bbox[2];
 }
 
 /**
