@@ -284,3 +284,39 @@ test("a table's head stacked in small type above its first row is the table's, n
   );
   assert.match(page[1]!.text, /^Actual\naverage July\n/);
 });
+
+test("a table whose columns stand closer than a cell gap is split where its other rows show the columns", () => {
+  // Three columns at 60, 224 and 391, 12.8 pt apart at the narrowest: lines of the first two
+  // columns that share a baseline merge into one line ("ongoing cases, with senior officials"
+  // + "systemic corruption structures,"), yet rows whose cells stand apart show where the
+  // columns start, so the merged line is two cells of the table, not a paragraph.
+  const cell = (str: string, x: number, y: number, width: number): ItemSpec => ({ str, x, y, size: 10, width });
+  const d = run([
+    [
+      ...paragraph(740, PROSE),
+      { str: "Performance measure", x: TABLE_LEFT, y: 640, size: 10, width: 98, font: "f2" },
+      cell("2023 (actual)", TABLE_LEFT, 615, 41),
+      cell("2024 (actual)", 224, 615, 42),
+      cell("2025 (actual)", 391, 615, 41),
+      cell("In Viet Nam, investigators", TABLE_LEFT, 592, 113),
+      cell("In the Dominican Republic,", 224, 592, 119),
+      cell("Malaysian police dismantled a major", 391, 592, 158),
+      cell("integrated new approaches into", TABLE_LEFT, 580, 150),
+      cell("prosecutors shifted focus to", 224, 580, 119),
+      cell("scam syndicate, with 400 arrests", 391, 580, 139),
+      cell("ongoing cases, with senior officials", TABLE_LEFT, 568, 151.6),
+      cell("systemic corruption structures,", 224.4, 568, 132),
+      cell("Kenyan authorities launched four", 391, 562, 143),
+      cell("issuing national guidance", TABLE_LEFT, 556, 120),
+      cell("leading to stronger prosecutions", 224, 556, 138),
+      ...paragraph(500, PROSE),
+    ],
+    textPage(),
+  ]);
+  const page = d.blocks.filter((b) => b.pages.includes(1));
+  assert.deepEqual(
+    page.map((b) => b.kind),
+    ["paragraph", "heading", "table", "paragraph"],
+  );
+  assert.match(page[2]!.text, /ongoing cases, with senior officials\tsystemic corruption structures,/);
+});

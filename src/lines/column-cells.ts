@@ -16,14 +16,18 @@ const MIN_COLUMN_LINES = 3;
 const COLUMN_TOLERANCE = 3;
 /** Of the font size: the least gutter before a cell. */
 const GUTTER = 1;
-/** A paragraph number or label before its text ("1.2", "(a)", "29B.31") is no cell of its own. */
-const LABEL = /^(?:\(?[0-9]{1,3}[A-Z]?(?:\.[0-9IVX]{1,4})*[.)]?|\(?[a-z]{1,4}\))$/;
+/** A paragraph number, label or bullet before its text ("1.2", "(a)", "29B.31", "A.", "IV.", "•") is no cell of its own. */
+const LABEL = /^(?:\(?[0-9]{1,3}[A-Z]?(?:\.[0-9IVX]{1,4})*[.)]?|\(?[a-z]{1,4}\)|[A-Z]\.|[IVXL]{1,5}\.|[•▪●◦–-])$/;
+/** Lines of a row elsewhere on the page that start at one x make a column there too. */
+const MIN_ROW_CELLS = 2;
+/** Of the font size: lines whose baselines differ less than this share a row. */
+const SAME_ROW = 0.3;
 
 type Item = Line["items"][number];
 
 /** Sets `cells` on the lines of one page that a column start splits; `raised` gives each line's superscript items. */
 export function splitAtColumns(lines: readonly Line[], pageWidth: number, raised: (line: Line) => ReadonlySet<Item>): void {
-  const columns = columnStarts(lines, pageWidth / 2);
+  const columns = [...new Set([...columnStarts(lines, pageWidth / 2), ...rowCellStarts(lines)])].sort((a, b) => a - b);
   if (columns.length === 0) return;
   for (const line of lines) {
     if (line.cells.length > 1) continue;
@@ -51,6 +55,33 @@ function columnStarts(lines: readonly Line[], middle: number): number[] {
     if (i < starts.length && starts[i]! - starts[i - 1]! <= COLUMN_TOLERANCE) continue;
     if (i - first >= MIN_COLUMN_LINES) columns.push(starts[first]!);
     first = i;
+  }
+  return columns;
+}
+
+/**
+ * Where the cells of the page's split rows start, left of the page's middle too: a table whose
+ * gutter is too narrow to split every line by itself ("ongoing cases, with senior officials ⇥
+ * systemic corruption structures," where other rows stand apart: "In Viet Nam, investigators",
+ * "In the Dominican Republic,", "Malaysian police …"). The leftmost line of a row starts no column.
+ */
+function rowCellStarts(lines: readonly Line[]): number[] {
+  const byBaseline = [...lines].sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
+  const starts: number[] = [];
+  for (let i = 0; i < byBaseline.length; ) {
+    let j = i + 1;
+    while (j < byBaseline.length && byBaseline[j]!.bbox[1] - byBaseline[i]!.bbox[1] < SAME_ROW * byBaseline[i]!.size) j++;
+    const row = byBaseline.slice(i, j).sort((a, b) => a.bbox[0] - b.bbox[0]);
+    for (const line of row.slice(1)) starts.push(line.bbox[0]);
+    i = j;
+  }
+  starts.sort((a, b) => a - b);
+  const columns: number[] = [];
+  let first = 0;
+  for (let k = 1; k <= starts.length; k++) {
+    if (k < starts.length && starts[k]! - starts[k - 1]! <= COLUMN_TOLERANCE) continue;
+    if (k - first >= MIN_ROW_CELLS) columns.push(starts[first]!);
+    first = k;
   }
   return columns;
 }
