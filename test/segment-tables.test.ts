@@ -320,3 +320,32 @@ test("a table whose columns stand closer than a cell gap is split where its othe
   );
   assert.match(page[2]!.text, /ongoing cases, with senior officials\tsystemic corruption structures,/);
 });
+
+test("a bulleted list in a table's right cell, wrapped under its bullets' text, stays in the table", () => {
+  const left = (str: string, y: number): ItemSpec => ({ str, x: TABLE_LEFT, y, size: 10, width: 210 });
+  const right = (str: string, y: number, x = 313): ItemSpec => ({ str, x, y, size: 10, width: 220 });
+  const d = run([
+    [
+      ...paragraph(740, PROSE),
+      { str: "Request/recommendation", x: TABLE_LEFT, y: 640, size: 7, width: 77 },
+      { str: "Action taken to implement request/recommendation", x: 313, y: 640, size: 7, width: 157 },
+      left("The Advisory Committee trusts that the Force will", 617),
+      right("The Force continues to engage troops in the design", 617),
+      left("continue to engage its troops (para. 38).", 605),
+      right("of quick-impact projects. The salient findings:", 605),
+      right("• Aligning projects with national and local priorities", 585),
+      right("enhances sustainability and ensures buy-in. Engagement", 573, 320),
+      right("with line ministries helped complement national efforts", 561, 320),
+      right("• Quick-impact projects must respond to rapidly", 549),
+      right("changing conditions after the hostilities", 537, 320),
+      ...paragraph(490, PROSE),
+    ],
+    textPage(),
+  ]);
+  const page = d.blocks.filter((b) => b.pages.includes(1));
+  assert.deepEqual(
+    page.map((b) => b.kind),
+    ["paragraph", "table", "paragraph"],
+  );
+  assert.match(page[1]!.text, /enhances sustainability and ensures buy-in\. Engagement\nwith line ministries/);
+});

@@ -52,7 +52,8 @@ export function findTables(doc: UnDocument, size: number): Set<Line> {
         // standard indicators (para. 27)." under a row whose right cell ended a line sooner). A
         // heading between two tables has a face of its own.
         const cellFace = line.fontName === prev.fontName && Math.abs(line.size - prev.size) <= SIZE_TOLERANCE;
-        const narrow = line.bbox[2] - line.bbox[0] < CELL_WIDTH * width || line.size < size - SIZE_TOLERANCE || startsColumn(line, inner) || (cellFace && withinFirstColumn(line, columns, inner));
+        const hangs = hangsUnderBullet(prev, line) && startsColumn(prev, inner);
+        const narrow = line.bbox[2] - line.bbox[0] < CELL_WIDTH * width || line.size < size - SIZE_TOLERANCE || startsColumn(line, inner) || hangs || (cellFace && withinFirstColumn(line, columns, inner));
         // Set apart from the row above by more than a row gap, a line between two tables is a
         // heading of the second ("Component 4: support" between two results frameworks).
         const inRow = prev.bbox[1] - line.bbox[1] < ROW_GAP * line.size;
@@ -60,7 +61,10 @@ export function findTables(doc: UnDocument, size: number): Set<Line> {
         // The last row's cell wrapping under it ("…in accordance with the related" / "United
         // Nations regulations and rules and"): no row below, but set at a column's start, in
         // the same column as the line above, and at the table's line spacing.
-        const trailing = line.bbox[1] < prev.bbox[1] && prev.bbox[1] - line.bbox[1] < ROW_GAP * line.size && startsColumn(line, columns) && !(nextRow !== undefined && line.bbox[1] < nextRow.bbox[1]);
+        // (Or wrapping under a bulleted item's text in such a cell: "• Aligning projects …" /
+        // "enhances sustainability …".)
+        const aligned = startsColumn(line, columns) || hangs;
+        const trailing = line.bbox[1] < prev.bbox[1] && prev.bbox[1] - line.bbox[1] < ROW_GAP * line.size && aligned && !(nextRow !== undefined && line.bbox[1] < nextRow.bbox[1]);
         // A row of cells right under a table line goes on with the table, though it looked lone
         // before the lines between joined ("1.4 Maintain … ⇥ 1.4.1 Full implementation …").
         const row = line.cells.length > 1 && prev.bbox[1] - line.bbox[1] < ROW_GAP * line.size;
@@ -125,6 +129,16 @@ const CELL_GUTTER = 0.5;
 function withinFirstColumn(line: Line, columns: readonly number[], inner: readonly number[]): boolean {
   const [first, next] = [columns[0], inner[0]];
   return first !== undefined && next !== undefined && Math.abs(line.bbox[0] - first) <= COLUMN_ALIGN * line.size && line.bbox[2] <= next - CELL_GUTTER * line.size;
+}
+
+const BULLET = /^[•▪●◦–-]\s/u;
+/** Of the font size: a bulleted item's text hangs at most this far right of its bullet. */
+const BULLET_HANG = 2;
+
+/** The line wraps under the text of the bulleted item above it, right of the bullet. */
+function hangsUnderBullet(above: Line, line: Line): boolean {
+  const indent = line.bbox[0] - above.bbox[0];
+  return BULLET.test(above.text) && indent > 0 && indent <= BULLET_HANG * line.size;
 }
 
 function startsColumn(line: Line, columns: readonly number[]): boolean {
