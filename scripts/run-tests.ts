@@ -33,6 +33,14 @@ if (filters.length === 0) {
     process.exit(1);
   }
   console.log("run-tests: tsc --noEmit: no type errors");
+  // Unused files, exports and dependencies, and imports of packages package.json does not list
+  // (knip.json names the entry points, workers loaded by path among them).
+  const knip = spawnSync(process.execPath, [join("node_modules", "knip", "bin", "knip.js"), "--no-progress"], { stdio: "inherit" });
+  if (knip.status !== 0) {
+    console.error("run-tests: knip found unused files, exports or dependencies, or unlisted ones (above)");
+    process.exit(1);
+  }
+  console.log("run-tests: knip: no unused files, exports or dependencies");
 }
 const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", ...files], {
   stdio: "inherit",

@@ -59,11 +59,6 @@ export async function openTable(path: string, columns: readonly string[], { head
   };
 }
 
-/** What opens a table's file: the byte order mark and the header row. */
-export function tableHeader(columns: readonly string[]): string {
-  return stringify([], csvOptions(columns));
-}
-
 /** The same for a plain text stream (corpus.jsonl). */
 export async function openLines(path: string): Promise<{ write(line: string): Promise<void>; close(): Promise<void>; abort(): Promise<void> }> {
   const file = await openAtomic(path);

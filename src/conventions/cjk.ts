@@ -6,8 +6,6 @@
 
 /** One Han ideograph (CJK Unified, Extensions, compatibility) or another CJK letter: 々 〇 〡…〩. */
 export const HAN = /[\p{Script=Han}\u3005\u3007\u3021-\u3029]/u;
-/** CJK punctuation and fullwidth forms: 。，、；：？！“”‘’《》〈〉「」『』【】（）… */
-export const CJK_PUNCT = /[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]/u;
 /** The CJK symbols-and-punctuation and fullwidth blocks, whole: no inter-word space next to these. */
 export const CJK_BLOCKS = /[\u3000-\u303f\uff00-\uffef]/u;
 /** CJK punctuation that never stands apart from the Han character next to it. */
