@@ -4,8 +4,6 @@
  * memory stays flat and a killed run leaves the previous manifest whole.
  * Example: {"path":"input/a.pdf","sha256":"…","status":"ok","output":"en/A/80/590.json","pages":27,"ms":812,"error":null}
  */
-import { mkdir, readdir, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
 import { openAtomic, type AtomicStream } from "../corpus/atomic-stream.js";
 
 /** The manifest's name in the output folder. */
@@ -50,8 +48,6 @@ export class ManifestWriter {
   }
 
   static async open(path: string): Promise<ManifestWriter> {
-    await mkdir(dirname(path), { recursive: true });
-    await removeStaleTemps(path);
     return new ManifestWriter(await openAtomic(path));
   }
 
@@ -70,13 +66,5 @@ export class ManifestWriter {
     return new Promise((done, fail) => {
       this.#file.stream.write(text, (error) => (error ? fail(error) : done()));
     });
-  }
-}
-
-/** Temporary manifests a killed run left behind. */
-async function removeStaleTemps(path: string): Promise<void> {
-  const prefix = `${basename(path)}.`;
-  for (const name of await readdir(dirname(path))) {
-    if (name.startsWith(prefix) && name.endsWith(".tmp")) await rm(join(dirname(path), name), { force: true });
   }
 }
