@@ -103,7 +103,7 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
           timeoutSeconds: options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
           memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
         });
-  // One nodejieba for the run, in this thread, instead of one per worker (segmenter-service.ts).
+  // One nodejieba for the run, on a thread of its own, instead of one per worker (segmenter-service.ts).
   const segmenter = pipelineOptions.tokenize === false ? null : new SegmenterService(pipelineOptions.userDict);
   // Test-only: "slow" tasks wait on this until every other task has finished, so the reorder
   // they exist to show happens whatever the machine's load.
@@ -146,6 +146,7 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
     throw error;
   } finally {
     await pool?.destroy();
+    await segmenter?.close();
   }
 
   const summary = summarise(results, (performance.now() - started) / 1000);

@@ -1,73 +1,79 @@
 /**
- * One nodejieba for the whole run. nodejieba's dictionaries take ~225 MB and ~0.8 s to load in
- * every thread that loads them; a run that let each worker load its own would hold N copies. So
- * the main thread loads them once (on the first Chinese text) and answers the workers' segmenter
- * calls; a worker asks through a MessagePort it gets with each task and waits on a shared buffer,
- * because the tokenizer asks synchronously, in the middle of parsing.
+ * One nodejieba for the whole run, on a thread of its own. nodejieba's dictionaries take ~225 MB
+ * and ~0.8 s to load in every thread that loads them; a run that let each worker load its own
+ * would hold N copies. So the run starts one segmenter thread (segmenter-thread.ts), which loads
+ * them once (on the first Chinese text) and answers every worker. The main thread only hands each
+ * task's port on to it, so its timers (time limits, progress) keep running while a huge Han run
+ * is segmented. A worker waits synchronously on a shared buffer (Atomics.wait), because the
+ * tokenizer asks in the middle of parsing; the segmenter thread writes the answer there a page at
+ * a time and wakes it (segmenter-protocol.ts). Long runs are segmented in chunks, and chunks of
+ * different workers' calls take turns (segment-in-chunks.ts).
  *
- *   main:   const service = new SegmenterService(userDict); … service.serve(port1) per task
+ *   main:   const service = new SegmenterService(userDict); … service.serve(port1) per task; service.close()
  *   worker: const segmenter = new RemoteSegmenter(); segmenter.use(port2); processPdf(…, { segmenter })
- *
- * The answer travels as JSON in the shared buffer: [status, length] (Int32) then UTF-16 code
- * units. A buffer too small for the answer is reported with the length needed, and the worker
- * asks again with a larger one.
  */
-import type { MessagePort } from "node:worker_threads";
-import { jiebaSegmenter, type Segmenter, type TaggedWord } from "../../src/tokenize/jieba.js";
+import { Worker, type MessagePort } from "node:worker_threads";
+import type { Segmenter, TaggedWord } from "../../src/tokenize/jieba.js";
+import { siblingModule, workerExecArgv } from "./pool.js";
+import { DONE, FAILED, HEADER_BYTES, MORE, PENDING, type Kind, type Request, type ThreadMessage } from "./segmenter-protocol.js";
 
-type Kind = "cut" | "tag";
-
-interface Request {
-  kind: Kind;
-  text: string;
-  buffer: SharedArrayBuffer;
-}
-
-const PENDING = 0;
-const DONE = 1;
-const TOO_SMALL = 2;
-const FAILED = 3;
-/** Bytes before the answer: status and length, Int32 each. */
-const HEADER_BYTES = 8;
-/** A worker gives up on an answer after this long (the main thread is loading or stuck). */
+/** A worker gives up on a page after this long (the segmenter thread is loading or stuck). */
 const ANSWER_TIMEOUT_MS = 120_000;
+/**
+ * Buffer size in UTF-16 units: room for the whole answer of a normal run (a tag answer takes
+ * ~10 units a character when every character is a word: `["会","v"],`), at most a page of 64 Ki
+ * units; a larger answer comes in more pages.
+ */
+const UNITS_PER_CHARACTER = 12;
+const MIN_PAGE_UNITS = 1024;
+const MAX_PAGE_UNITS = 65_536;
 
-/** The main thread's side: loads nodejieba on first use and answers on every port it serves. */
+const THREAD_FILE = siblingModule("segmenter-thread", import.meta.url);
+
+/** The run's side: starts the segmenter thread with the first task and hands it each task's port. */
 export class SegmenterService {
-  private segmenter: Segmenter | null = null;
+  private thread: Worker | null = null;
+  /** How many times nodejieba was loaded for this service (the thread says so): 0 or 1. */
+  loads = 0;
 
   constructor(private readonly userDict?: string) {}
 
-  /** Answers the requests arriving on `port` until it is closed. */
+  /** Has the segmenter thread answer the calls arriving on `port` (transferred to it). */
   serve(port: MessagePort): void {
-    port.on("message", (request: Request) => this.answer(request));
+    this.thread ??= this.start();
+    this.thread.postMessage({ port } satisfies ThreadMessage, [port]);
   }
 
-  private answer({ kind, text, buffer }: Request): void {
-    const state = new Int32Array(buffer, 0, 2);
-    let json: string;
-    let status = DONE;
-    try {
-      this.segmenter ??= jiebaSegmenter(this.userDict);
-      json = kind === "cut" ? JSON.stringify(this.segmenter.cut(text)) : JSON.stringify(this.segmenter.tag(text).map((w) => [w.word, w.tag]));
-    } catch (error) {
-      json = JSON.stringify(error instanceof Error ? error.message : String(error));
-      status = FAILED;
-    }
-    const capacity = (buffer.byteLength - HEADER_BYTES) >> 1;
-    if (json.length > capacity) {
-      status = TOO_SMALL;
-    } else {
-      const units = new Uint16Array(buffer, HEADER_BYTES, json.length);
-      for (let i = 0; i < json.length; i++) units[i] = json.charCodeAt(i);
-    }
-    Atomics.store(state, 1, json.length);
-    Atomics.store(state, 0, status);
-    Atomics.notify(state, 0);
+  /** Ends the segmenter thread (the run is over). */
+  async close(): Promise<void> {
+    const thread = this.thread;
+    this.thread = null;
+    await thread?.terminate();
+  }
+
+  private start(): Worker {
+    // From source, only tsx's require hook is in place in a new thread (as for piscina's workers,
+    // which require their task file): a plain-JavaScript entry requires the TypeScript.
+    const file = THREAD_FILE.endsWith(".ts") ? new URL("./segmenter-thread-entry.mjs", import.meta.url) : new URL(THREAD_FILE);
+    const thread = new Worker(file, {
+      workerData: { userDict: this.userDict },
+      execArgv: workerExecArgv(),
+    });
+    thread.on("message", (message) => {
+      if (message === "loaded") this.loads++;
+    });
+    // Should the thread die, the next task starts another; calls in flight time out with a reason.
+    thread.on("error", () => undefined);
+    thread.once("exit", () => {
+      if (this.thread === thread) this.thread = null;
+    });
+    // A run that forgets close() still ends.
+    thread.unref();
+    return thread;
   }
 }
 
-/** A worker's side: a Segmenter whose calls go to the SegmenterService over the current task's port. */
+/** A worker's side: a Segmenter whose calls go to the segmenter thread over the current task's port. */
 export class RemoteSegmenter implements Segmenter {
   private port: MessagePort | null = null;
 
@@ -85,25 +91,26 @@ export class RemoteSegmenter implements Segmenter {
   }
 
   private call(kind: Kind, text: string): string {
-    if (this.port === null) throw new Error("no segmenter port for this task");
-    // Room for every character a word of its own, quoted: what a cut answer needs at most, bar escapes.
-    let units = text.length * 4 + 64;
+    const port = this.port;
+    if (port === null) throw new Error("no segmenter port for this task");
+    const units = Math.min(MAX_PAGE_UNITS, Math.max(MIN_PAGE_UNITS, text.length * UNITS_PER_CHARACTER));
+    // A new buffer per call: a call given up on (timed out) can never write into the next one's.
+    const buffer = new SharedArrayBuffer(HEADER_BYTES + units * 2);
+    const state = new Int32Array(buffer, 0, 2);
+    port.postMessage({ kind, text, buffer } satisfies Request);
+    let json = "";
     for (;;) {
-      const buffer = new SharedArrayBuffer(HEADER_BYTES + units * 2);
-      const state = new Int32Array(buffer, 0, 2);
-      this.port.postMessage({ kind, text, buffer } satisfies Request);
       if (Atomics.wait(state, 0, PENDING, ANSWER_TIMEOUT_MS) === "timed-out") {
         throw new Error(`the run's segmenter did not answer within ${ANSWER_TIMEOUT_MS / 1000} s`);
       }
       const status = Atomics.load(state, 0);
-      const length = Atomics.load(state, 1);
-      if (status === TOO_SMALL) {
-        units = length;
-        continue;
-      }
-      const json = decode(new Uint16Array(buffer, HEADER_BYTES, length));
-      if (status === FAILED) throw new Error(JSON.parse(json) as string);
-      return json;
+      const page = decode(new Uint16Array(buffer, HEADER_BYTES, Atomics.load(state, 1)));
+      if (status === FAILED) throw new Error(JSON.parse(page) as string);
+      json += page;
+      if (status === DONE) return json;
+      if (status !== MORE) throw new Error(`the run's segmenter answered with status ${status}`);
+      Atomics.store(state, 0, PENDING);
+      port.postMessage("next");
     }
   }
 }

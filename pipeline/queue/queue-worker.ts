@@ -87,6 +87,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     async close() {
       await worker.close();
       await pool.destroy();
+      await Promise.all([...segmenters.values()].map((segmenter) => segmenter.close()));
       await Promise.all([commits.quit(), blocking.quit()]);
       await rm(tempDir, { recursive: true, force: true });
     },
