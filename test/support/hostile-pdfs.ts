@@ -82,6 +82,18 @@ function nestedContent(depth: number): Uint8Array {
   return new Uint8Array(deflateSync(latin1(ops.join("\n"))));
 }
 
+/** `count` full lines of `length` Han characters in 0.5-point type, no punctuation: one run. */
+function hanLines(count: number, length: number, page: number): TextSpec[] {
+  const words = "会员国可持续发展目标国际合作联合国大会";
+  return Array.from({ length: count }, (_, i) => ({
+    x: 20,
+    y: 780 - i * 0.6,
+    size: 0.5,
+    font: "STSong-Light" as const,
+    text: Array.from({ length }, (_, k) => words[(page * count * length + i * length + k) % words.length]!).join(""),
+  }));
+}
+
 function pages(count: number, text = (n: number) => `Page ${n}`): PageSpec[] {
   return Array.from({ length: count }, (_, i) => ({ texts: [body(700, text(i + 1))] }));
 }
@@ -137,6 +149,12 @@ export function hostileInputs(): HostileInput[] {
       file: "deep-nesting.pdf",
       attack: "text 6,000 marked-content levels deep (the tag stack was copied per item)",
       bytes: writePdf({ pages: [{ ...withMasthead("A/80/6"), raw: { data: nestedContent(6000), filter: "FlateDecode" } }] }),
+      expect: { read: true },
+    },
+    {
+      file: "han-flood.pdf",
+      attack: "300,000 Han characters with no punctuation, one run over 12 pages (segmented by the run's one jieba, which all workers share)",
+      bytes: writePdf({ pages: Array.from({ length: 12 }, (_, p) => ({ texts: hanLines(25, 1000, p) })) }),
       expect: { read: true },
     },
     {
