@@ -82,13 +82,13 @@ function nestedContent(depth: number): Uint8Array {
   return new Uint8Array(deflateSync(latin1(ops.join("\n"))));
 }
 
-/** `count` full lines of `length` Han characters in 0.5-point type, no punctuation: one run. */
+/** `count` full lines of `length` Han characters in 10-point type, no punctuation: one run. */
 function hanLines(count: number, length: number, page: number): TextSpec[] {
   const words = "会员国可持续发展目标国际合作联合国大会";
   return Array.from({ length: count }, (_, i) => ({
-    x: 20,
-    y: 780 - i * 0.6,
-    size: 0.5,
+    x: 56,
+    y: 760 - i * 12,
+    size: 10,
     font: "STSong-Light" as const,
     text: Array.from({ length }, (_, k) => words[(page * count * length + i * length + k) % words.length]!).join(""),
   }));
@@ -153,8 +153,8 @@ export function hostileInputs(): HostileInput[] {
     },
     {
       file: "han-flood.pdf",
-      attack: "300,000 Han characters with no punctuation, one run over 12 pages (segmented by the run's one jieba, which all workers share)",
-      bytes: writePdf({ pages: Array.from({ length: 12 }, (_, p) => ({ texts: hanLines(25, 1000, p) })) }),
+      attack: "180,000 Han characters with no punctuation, one paragraph over 60 pages (segmented by the run's one jieba, which all workers share)",
+      bytes: writePdf({ pages: Array.from({ length: 60 }, (_, p) => ({ texts: hanLines(58, 50, p) })) }),
       expect: { read: true },
     },
     {
