@@ -319,3 +319,50 @@ test("class 5: labels wrapped to the margin of justified text that fills each li
   );
   assert.match(d.blocks[0]!.text, /requirements for: \(a\) military .* observers; \(b\) civilian personnel/);
 });
+
+/** A small table whose second column calls `marker` (raised; on both rows with `twice`), rows from y down, with its intro paragraph above. */
+function calledTable(y: number, intro: string, marker: string, twice = false): ItemSpec[] {
+  return [
+    { str: intro, x: MARGIN, y: y + 30, size: 10, width: 300 },
+    { str: "Parliamentary documentation", x: 150, y, size: 10, width: 120 },
+    { str: "12", x: 300, y, size: 10, width: 10 },
+    { str: marker, x: 311, y: y + 4, size: 6 },
+    { str: "14", x: 420, y, size: 10, width: 10 },
+    { str: "Substantive services for meetings", x: 150, y: y - 14, size: 10, width: 140 },
+    { str: "8", x: 300, y: y - 14, size: 10, width: 5 },
+    ...(twice ? [{ str: marker, x: 306, y: y - 10, size: 6 }] : []),
+    { str: "9", x: 420, y: y - 14, size: 10, width: 5 },
+  ];
+}
+
+test("class 10: notes printed under a table, above the page's own footnote, are the table's notes, not body text", () => {
+  const d = run([
+    [
+      ...lines(720, paragraph("5. The deliverables of the subprogramme are set out in the tables below, by", "category and subcategory, with the number of meetings and documents of each", "year.")),
+      // The first table calls "a" twice (one note serves both): a spare callout in document order.
+      ...calledTable(560, "Table 22.1 Deliverables for 2025–2027", "a", true),
+      // The note, in note type, under the table; then more text; the page's footnote at its foot.
+      { str: "a", x: 150, y: 524, size: 5.5 },
+      { str: "Reflects updated planned deliverables for 2026. Values in square brackets represent the", x: 154, y: 520, size: 8.5, width: 330 },
+      { str: "number of planned deliverables reflected in the previous proposal.", x: 154, y: 510, size: 8.5, width: 260 },
+      ...lines(470, paragraph("6. The evaluation of the subprogramme is planned for 2027 and will cover", "the deliverables of 2025 and 2026 and the views of the Member States", "served.")),
+      { str: "__________________", x: MARGIN, y: 110, size: 8.5 },
+      { str: "*", x: 117, y: 98, size: 5.5 },
+      { str: "Reissued for technical reasons.", x: MARGIN, y: 95, size: 8.5, width: 130 },
+    ],
+    [
+      ...calledTable(600, "Table 22.6 Deliverables for subprogramme 1", "a"),
+      { str: "a", x: 150, y: 564, size: 5.5 },
+      { str: "See General Assembly resolution 77/193.", x: 154, y: 560, size: 8.5, width: 160 },
+      ...lines(520, paragraph("7. The subprogramme will also support the Committee and its subsidiary", "bodies in the preparation of their reports and in the follow-up to their", "decisions.")),
+    ],
+  ]);
+  // No note text among the body's blocks.
+  assert.deepEqual(d.blocks.filter((b) => /Reflects updated|number of planned|See General Assembly/.test(b.text)).map((b) => b.text), []);
+  const notes = d.footnotes.map((f) => [f.marker, f.text, d.blocks.find((b) => b.id === f.block)?.text.slice(0, 10) ?? null]);
+  assert.deepEqual(notes, [
+    ["a", "Reflects updated planned deliverables for 2026. Values in square brackets represent the number of planned deliverables reflected in the previous proposal.", "Table 22.1"],
+    ["*", "Reissued for technical reasons.", null],
+    ["a", "See General Assembly resolution 77/193.", "Table 22.6"],
+  ]);
+});

@@ -29,8 +29,34 @@ export function markFootnoteZone(doc: UnDocument): void {
   for (const page of doc.pages) {
     const lines = page.lines.filter((l) => l.role !== "furniture");
     const start = zoneStart(doc, page, lines, size, called);
+    markTableNotes(lines.slice(0, start < 0 ? lines.length : start), size);
     if (start < 0) continue;
     for (const line of lines.slice(start)) line.role = "footnote";
+  }
+}
+
+/**
+ * Notes printed under a table, above the page's foot ("ᵃ Estimates as at 28 February 2026." /
+ * "ᵇ Excludes one-time requirements …" under a table whose cells call a and b, with the page's
+ * own footnote further down): a line in note type that opens with a raised marker a line above
+ * it on the page calls, and the note-type lines that follow it closely, are notes, not body text.
+ */
+function markTableNotes(lines: readonly Line[], size: number): void {
+  const called = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const note = line.size <= FOOTNOTE_MAX_SIZE * size && raisedMarker(line) && called.has(markerOf(line)) && /^\p{L}/u.test(line.text);
+    for (const c of line.callouts) if (c.offset > 0) called.add(c.marker);
+    if (!note) continue;
+    let last = i;
+    line.role = "footnote";
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (next.size > FOOTNOTE_MAX_SIZE * size || next.cells.length > 1 || lines[last]!.bbox[1] - next.bbox[1] > ZONE_GAP * next.size) break;
+      next.role = "footnote";
+      last = j;
+    }
+    i = last;
   }
 }
 

@@ -2,9 +2,9 @@
  * Links each footnote to the block holding its first callout, with the callout's offset. Markers
  * are matched in document order, so a marker reused later ("*", "a") goes to the next callout.
  * A table note's callout sits in a table, which is outside the paragraph sequence: the note is
- * linked to the paragraph that introduces the table, with no offset. Where a table note and a
- * body note share a marker on one page, the note printed right under the table takes the table's
- * callout and the other note the body's (table-note.ts).
+ * linked to the paragraph that introduces the table, with no offset. A note printed right under
+ * a table that calls its marker takes that table's callout; where a table note and a body note
+ * share a marker on one page, the other note takes the body's (table-note.ts).
  */
 import type { Block, Footnote } from "../model/document.js";
 import { tableAbove, type NotePlace } from "./table-note.js";
@@ -25,7 +25,8 @@ export function linkFootnotes(blocks: readonly Block[], footnotes: Footnote[], p
         if (c.marker === note.marker && !claimed.has(`${block.id}:${at}`)) candidates.push({ index, at });
       });
     }
-    const chosen = shared(blocks, note, candidates, place(note)) ?? candidates[0];
+    const where = place(note);
+    const chosen = underTable(blocks, candidates, where) ?? shared(blocks, note, candidates, where) ?? candidates[0];
     if (chosen === undefined) continue;
     const block = blocks[chosen.index]!;
     claimed.add(`${block.id}:${chosen.at}`);
@@ -38,6 +39,17 @@ export function linkFootnotes(blocks: readonly Block[], footnotes: Footnote[], p
       note.offset = block.callouts[chosen.at]!.offset;
     }
   }
+}
+
+/**
+ * A note printed right under a table that calls its marker is that table's (a budget section's
+ * every deliverables table has its own "a"; in document order, the first table's spare callout
+ * would take a note twenty pages on).
+ */
+function underTable(blocks: readonly Block[], candidates: readonly Candidate[], where: NotePlace | null): Candidate | undefined {
+  if (where === null) return undefined;
+  const table = tableAbove(blocks, where);
+  return table === null ? undefined : candidates.find((c) => blocks[c.index] === table);
 }
 
 /**
