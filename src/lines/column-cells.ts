@@ -48,12 +48,17 @@ export function splitAtColumns(lines: readonly Line[], pageWidth: number, raised
 
 /** Where at least MIN_COLUMN_LINES lines start together, right of `middle`: each column's leftmost start. */
 function columnStarts(lines: readonly Line[], middle: number): number[] {
-  const starts = lines.map((line) => line.bbox[0]).filter((x) => x > middle).sort((a, b) => a - b);
+  return clusters(lines.map((line) => line.bbox[0]).filter((x) => x > middle), MIN_COLUMN_LINES);
+}
+
+/** Of the x values, each run of at least `least` within COLUMN_TOLERANCE of the next: its leftmost, ascending. */
+function clusters(xs: readonly number[], least: number): number[] {
+  const starts = [...xs].sort((a, b) => a - b);
   const columns: number[] = [];
   let first = 0;
   for (let i = 1; i <= starts.length; i++) {
     if (i < starts.length && starts[i]! - starts[i - 1]! <= COLUMN_TOLERANCE) continue;
-    if (i - first >= MIN_COLUMN_LINES) columns.push(starts[first]!);
+    if (i - first >= least) columns.push(starts[first]!);
     first = i;
   }
   return columns;
@@ -75,15 +80,7 @@ function rowCellStarts(lines: readonly Line[]): number[] {
     for (const line of row.slice(1)) starts.push(line.bbox[0]);
     i = j;
   }
-  starts.sort((a, b) => a - b);
-  const columns: number[] = [];
-  let first = 0;
-  for (let k = 1; k <= starts.length; k++) {
-    if (k < starts.length && starts[k]! - starts[k - 1]! <= COLUMN_TOLERANCE) continue;
-    if (k - first >= MIN_ROW_CELLS) columns.push(starts[first]!);
-    first = k;
-  }
-  return columns;
+  return clusters(starts, MIN_ROW_CELLS);
 }
 
 /** Whether a column of the sorted `columns` starts within COLUMN_TOLERANCE of `x` (a binary search: a crafted page may have thousands). */
