@@ -64,5 +64,8 @@ export function summariseChecks(documents: ReadonlyArray<{ id: string; messages:
     return { rule, documents: new Set(mine.map((f) => f.document)).size, findings: mine.length, excepted: mine.filter((f) => f.excepted !== undefined).length };
   });
   const counted = findings.filter((f) => f.excepted === undefined).length;
-  return { documents: sorted.length, counted, max, ok: counted <= max, rules: counts, findings, stale: exceptions.filter((e) => !used.has(e)) };
+  // Stale: about a document checked here that no longer has the finding (an exception about a
+  // document not in this folder says nothing about it).
+  const checked = new Set(sorted.map((doc) => doc.id));
+  return { documents: sorted.length, counted, max, ok: counted <= max, rules: counts, findings, stale: exceptions.filter((e) => checked.has(e.document) && !used.has(e)) };
 }
