@@ -153,6 +153,7 @@ export function measurePageLayout(doc: UnDocument): PageLayout {
     bodyFont: bodyFont(doc, size),
     pitch: linePitch(doc, size),
     justified: all > 0 && (tight / all >= JUSTIFIED_SHARE || (chinese && grid / all >= JUSTIFIED_SHARE)),
+    chinese,
     margins,
   };
 }

@@ -259,6 +259,8 @@ export interface PageLayout {
   pitch: number;
   /** Full lines end together at the right edge (Latin within a fraction of an em, Chinese within a character). */
   justified: boolean;
+  /** Most of the body's characters are Han: lines are set on a character grid. */
+  chinese: boolean;
   /** Left and right edges of the text on each page, in page order. */
   margins: Array<{ page: number; left: number; right: number }>;
 }

@@ -37,9 +37,7 @@ const JUSTIFIED_SHARE = 0.4;
  */
 function proseLayout(doc: UnDocument, layout: Layout, tables: ReadonlySet<Line>): Layout {
   if (!layout.justified) return layout;
-  const han = doc.pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + (l.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0), 0);
-  const chars = doc.pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.text.length, 0), 0);
-  const tolerance = (han > chars / 2 ? GRID_EDGE : LATIN_EDGE) * layout.bodySize;
+  const tolerance = (layout.chinese ? GRID_EDGE : LATIN_EDGE) * layout.bodySize;
   const edges = new Map<number, { left: number; right: number }>();
   const ragged = new Set<number>();
   for (const page of doc.pages) {

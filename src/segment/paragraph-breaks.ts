@@ -35,6 +35,8 @@ export interface Layout {
   bodyFont: string;
   pitch: number;
   justified: boolean;
+  /** Most of the body's characters are Han (page-layout.ts). */
+  chinese: boolean;
   /** Pages whose prose shows no justified column (tables and ragged columns only); see build-blocks.ts. */
   ragged?: (page: number) => boolean;
   edges: (page: number) => { left: number; right: number };

@@ -47,6 +47,7 @@ function layoutOf(doc: UnDocument): Layout {
     bodyFont: layout.bodyFont,
     pitch: layout.pitch,
     justified: layout.justified,
+    chinese: layout.chinese,
     edges: (page) => margins.get(page) ?? { left: 0, right: 1e6 },
   };
 }
