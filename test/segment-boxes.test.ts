@@ -73,3 +73,30 @@ test("a line that stops short only because the next word would not fit goes on; 
     ["The objective, to which this s", "Statistics on the services pro", "and for the period under revie"],
   );
 });
+
+test("a figure's title over its chart at a page's foot does not run on into the next page's first line", () => {
+  // Page 1's text stops at the figure's title, 180 pt above where text ends on full pages (the
+  // chart below it is graphics); page 2 opens with a bold result heading in body type.
+  const title = "Performance measure: number of additional seats available for meeting and collaboration (cumulative)";
+  // Full pages of distinct prose (repeated text at one place on every page would be a running header).
+  const prose = (page: number, y: number, count: number): ItemSpec[] =>
+    Array.from({ length: count }, (_, i) => ({
+      str: `Line ${i + 1} of page ${page}: the subprogramme reports on its deliverables, results and lessons${i % 5 === 4 ? "." : ""}`,
+      x: MARGIN,
+      y: y - i * PITCH,
+      size: 10,
+      font: "f1",
+      width: i % 5 === 4 ? 200 : RIGHT - MARGIN,
+    }));
+  const d = run([
+    [...prose(1, 700, 30), { str: "Figure 29D.IX", x: 60, y: 320, size: 10, font: "f1", width: 60 }, { str: title, x: 60, y: 308, size: 10, font: "f2", width: 460 }],
+    [
+      { str: "Result 2: United Nations personnel in Kenya and the region receive smooth host", x: MARGIN, y: 707, size: 10, font: "f2", width: RIGHT - MARGIN },
+      { str: "country services", x: MARGIN, y: 695, size: 10, font: "f2", width: 73 },
+      ...prose(2, 670, 50),
+    ],
+    prose(3, 700, 52),
+  ]);
+  assert.equal(d.blocks.find((b) => b.text.startsWith("Performance measure"))?.text, title);
+  assert.ok(d.blocks.some((b) => b.text.startsWith("Result 2: United Nations personnel")));
+});

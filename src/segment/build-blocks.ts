@@ -53,12 +53,49 @@ function proseLayout(doc: UnDocument, layout: Layout, tables: ReadonlySet<Line>)
   }
   const pageEdges = edges.size === 0 ? layout.edges : (page: number) => edges.get(page) ?? layout.edges(page);
   const boxed = boxEdgeLines(doc, tables, pageEdges, layout.bodySize, tolerance);
+  const stranded = strandedLines(doc, layout.pitch);
   return {
     ...layout,
     edges: pageEdges,
     ragged: (page) => ragged.has(page),
     ...(boxed.size === 0 ? {} : { boxEdge: (line: Line) => boxed.has(line) }),
+    ...(stranded.size === 0 ? {} : { stopsShort: (line: Line) => stranded.has(line) }),
   };
+}
+
+/** Of the line pitch: a page's text ending this much above the foot of its text area stops short. */
+const SHORT_PAGE_LINES = 6;
+/** Of a page format's pages, the share whose text reaches lower than the foot taken. */
+const FOOT_QUANTILE = 0.25;
+
+/**
+ * Each page's last body line when it stands more than SHORT_PAGE_LINES pitches above the foot of
+ * the text area (where the text of the document's other pages of that size ends) and no footnote
+ * is printed below it: a figure or an empty rest of the page follows, not the next page's text
+ * ("Performance measure: number of additional seats … (cumulative)" over its chart, then
+ * "Result 2: …" on the next page).
+ */
+function strandedLines(doc: UnDocument, pitch: number): Set<Line> {
+  const format = (page: { width: number; height: number }): string => `${Math.round(page.width)}x${Math.round(page.height)}`;
+  const lows = new Map<string, number[]>();
+  const last = new Map<number, Line>();
+  for (const page of doc.pages) {
+    const body = page.lines.filter((l) => l.role === "body");
+    const lowest = body.reduce<Line | undefined>((low, l) => (low === undefined || l.bbox[1] < low.bbox[1] ? l : low), undefined);
+    if (lowest === undefined) continue;
+    const list = lows.get(format(page)) ?? [];
+    lows.set(format(page), list);
+    list.push(Math.min(lowest.bbox[1], ...page.lines.filter((l) => l.role === "footnote").map((l) => l.bbox[1])));
+    if (!page.lines.some((l) => l.role === "footnote")) last.set(page.number, body[body.length - 1]!);
+  }
+  const foot = new Map([...lows].map(([key, ys]) => [key, [...ys].sort((a, b) => a - b)[Math.floor(FOOT_QUANTILE * (ys.length - 1))]!]));
+  const stranded = new Set<Line>();
+  for (const page of doc.pages) {
+    const line = last.get(page.number);
+    const bottom = foot.get(format(page));
+    if (line !== undefined && bottom !== undefined && line.bbox[1] - bottom > SHORT_PAGE_LINES * pitch) stranded.add(line);
+  }
+  return stranded;
 }
 
 /** Share of the text width: lines of a box's justified column are at least this wide. */

@@ -40,6 +40,8 @@ export interface Layout {
   /** Pages whose prose shows no justified column (tables and ragged columns only); see build-blocks.ts. */
   ragged?: (page: number) => boolean;
   edges: (page: number) => { left: number; right: number };
+  /** The page's last body line, standing well above the foot of the text area with no footnote below it; see build-blocks.ts. */
+  stopsShort?: (line: Line) => boolean;
   /** Lines on the justified edge of a column narrower than the page's (a box); see build-blocks.ts. */
   boxEdge?: (line: Line) => boolean;
 }
@@ -56,6 +58,9 @@ export function endsSentence(text: string): boolean {
 export function startsBlock(prev: Line, line: Line, prevIsFirst: boolean, layout: Layout): boolean {
   if (prev.page !== line.page) {
     if (isHeadingLine(line, layout) || isHeadingLine(prev, layout) || isAligned(line, layout)) return true;
+    // Text that stops well above the foot of its page's text area, with no footnote under it (a
+    // figure's title over its chart), does not run on onto the next page.
+    if (layout.stopsShort?.(prev) === true) return true;
     // A first-line indent on the new page opens a paragraph even after a comma.
     // Odd and even pages may have different margins: compare indents from each page's edge.
     const indent = line.bbox[0] - layout.edges(line.page).left - (prev.bbox[0] - layout.edges(prev.page).left);
