@@ -3,16 +3,17 @@
  * temporary file; the main thread decides the final name (collisions) and renames it.
  */
 import { randomBytes } from "node:crypto";
+import { Piscina } from "piscina";
 import { readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { processPdf, DocumentError, type StageTimes } from "../../src/index.js";
-import { stringifyDocument, toDocumentJson } from "../../src/output/to-json.js";
+import { documentBytes, toDocumentJson } from "../../src/output/to-json.js";
 import { outputPath } from "../../src/output/output-path.js";
 import { checkSize } from "../../src/extract/extract-text.js";
 import { loadPdfJs } from "../../src/extract/load-pdfjs.js";
 import { classifyLoadError, isPdfJsError } from "../../src/extract/classify-error.js";
 import { writeAtomic } from "../write-atomic.js";
-import { corpusChunks, documentIdOf } from "../corpus/corpus-chunks.js";
+import { chunkBuffers, corpusChunks, documentIdOf } from "../corpus/corpus-chunks.js";
 import { RemoteSegmenter } from "./segmenter-service.js";
 import type { Fault, Task, TaskResult } from "./task.js";
 
@@ -59,12 +60,14 @@ export default async function processTask(task: Task): Promise<TaskResult> {
     const written = performance.now();
     const rel = outputPath(doc.metadata.symbol, doc.metadata.language, doc.file);
     const tempFile = join(task.tempDir, `${doc.sha256}.${randomBytes(6).toString("hex")}.json`);
-    await writeAtomic(tempFile, stringifyDocument(doc));
+    await writeAtomic(tempFile, documentBytes(doc));
     // The corpus rows are made here, where the document is still in memory, not read back later.
-    const corpus = task.corpus === true ? { corpus: corpusChunks(documentIdOf(rel), toDocumentJson(doc)) } : {};
+    // They go back as bytes, moved to the main thread rather than copied (chunkBuffers).
+    const corpus = task.corpus === true ? corpusChunks(documentIdOf(rel), toDocumentJson(doc)) : null;
     // "write": the JSON text and file, and the corpus rows.
     if (stages !== undefined) stages.write = performance.now() - written;
-    return { status: "ok", sha256: doc.sha256, rel, tempFile, pages: doc.pageCount, ...corpus, ...(stages === undefined ? {} : { stages: rounded(stages) }) };
+    const result: TaskResult = { status: "ok", sha256: doc.sha256, rel, tempFile, pages: doc.pageCount, ...(corpus === null ? {} : { corpus }), ...(stages === undefined ? {} : { stages: rounded(stages) }) };
+    return corpus === null ? result : moving(result, chunkBuffers(corpus));
   } catch (error) {
     const reason =
       error instanceof DocumentError ? error.message : isPdfJsError(error) ? classifyLoadError(error).message : `internal error: ${oneLine(error)}`;
@@ -75,6 +78,12 @@ export default async function processTask(task: Task): Promise<TaskResult> {
     segmenter.use(null);
     task.segmenterPort?.close();
   }
+}
+
+/** The result, marked for piscina to transfer `buffers` to the main thread instead of copying them. */
+function moving(result: TaskResult, buffers: ArrayBuffer[]): TaskResult {
+  const movable = { [Piscina.transferableSymbol]: buffers, [Piscina.valueSymbol]: result } as unknown as Parameters<typeof Piscina.move>[0];
+  return Piscina.move(movable) as unknown as TaskResult;
 }
 
 /** Test-only: never return (the time limit must end it), fill the heap (the memory limit must), or wait. */

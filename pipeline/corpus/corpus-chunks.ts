@@ -10,6 +10,7 @@ import { stringify } from "csv-stringify/sync";
 import { TABLES, TABLE_NAMES, type Cell, type TableName } from "../../src/corpus/columns.js";
 import { csvOptions } from "../../src/corpus/csv-options.js";
 import { csvRecord } from "../../src/corpus/csv-records.js";
+import { ByteSink } from "../../src/output/byte-sink.js";
 import { jsonlLine } from "../../src/corpus/jsonl-record.js";
 import { blockRows, documentRow, footnoteRows, furnitureRows, sentenceRows, tokenRows } from "../../src/corpus/rows.js";
 import type { DocumentJson } from "../../src/output/to-json.js";
@@ -17,8 +18,9 @@ import type { DocumentJson } from "../../src/output/to-json.js";
 export interface CorpusChunks {
   /** The document id the rows carry ("zh/A/RES/68/4"). */
   document: string;
-  tables: Record<TableName, string>;
-  jsonl: string;
+  /** UTF-8, each in a buffer of its own (chunkBuffers). */
+  tables: Record<TableName, Uint8Array>;
+  jsonl: Uint8Array;
 }
 
 type RowSource = (document: string, doc: DocumentJson) => Iterable<Readonly<Record<string, Cell>>>;
@@ -33,14 +35,24 @@ const SOURCES: Record<TableName, RowSource> = {
 };
 
 export function corpusChunks(document: string, doc: DocumentJson): CorpusChunks {
-  const tables = {} as Record<TableName, string>;
+  const tables = {} as Record<TableName, Uint8Array>;
   for (const name of TABLE_NAMES) {
     const columns = TABLES[name];
-    let text = "";
-    for (const row of SOURCES[name](document, doc)) text += csvRecord(columns.map((column) => row[column] ?? null));
-    tables[name] = text;
+    const sink = new ByteSink(name === "tokens" ? 256 * 1024 : 16 * 1024);
+    for (const row of SOURCES[name](document, doc)) sink.write(csvRecord(columns.map((column) => row[column] ?? null)));
+    tables[name] = sink.bytes();
   }
-  return { document, tables, jsonl: jsonlLine(document, doc) };
+  const jsonl = new ByteSink(16 * 1024);
+  jsonl.write(jsonlLine(document, doc));
+  return { document, tables, jsonl: jsonl.bytes() };
+}
+
+/**
+ * The buffers under a document's chunks: a pool worker hands them to the main thread by
+ * transfer (no copy), and the main thread appends the bytes as they are.
+ */
+export function chunkBuffers(chunks: CorpusChunks): ArrayBuffer[] {
+  return [...new Set([...Object.values(chunks.tables), chunks.jsonl].map((bytes) => bytes.buffer as ArrayBuffer))];
 }
 
 /** What opens a table's file: the byte order mark and the header row. */

@@ -87,8 +87,8 @@ export async function writeCorpus(documentJsonFiles: readonly string[], outDir: 
   }
 }
 
-async function append(file: AtomicStream, text: string): Promise<void> {
-  if (text !== "" && !file.stream.write(text)) await once(file.stream, "drain");
+async function append(file: AtomicStream, text: string | Uint8Array): Promise<void> {
+  if (text.length !== 0 && !file.stream.write(text)) await once(file.stream, "drain");
 }
 
 /** A document's id in the corpus: its JSON path under outDir without ".json" ("zh/A/RES/68/4"). */

@@ -8,6 +8,7 @@ import { loadPdfJs, PDFJS_ROOT, type PdfJs } from "./load-pdfjs.js";
 import { classifyLoadError, checkHeader } from "./classify-error.js";
 import { DocumentError } from "../errors/document-error.js";
 import { openDecodeBudget, type DecodeBudget } from "./decode-budget.js";
+import { openDirectWorker, type PdfWorker } from "./direct-port.js";
 import { newDocument, type Page, type TextItem, type UnDocument } from "../model/document.js";
 
 const CMAP_URL = join(PDFJS_ROOT, "cmaps") + "/";
@@ -84,9 +85,20 @@ export async function extractText(bytes: Uint8Array, file: string, options: Opti
 }
 
 async function readDocument(pdfjs: PdfJs, bytes: Uint8Array, file: string, sha256: string, options: Options, budget: DecodeBudget): Promise<UnDocument> {
+  // pdf.js's two sides talk without copying each message (direct-port.ts).
+  const direct = openDirectWorker(pdfjs);
+  try {
+    return await openAndRead(pdfjs, direct?.worker, bytes, file, sha256, options, budget);
+  } finally {
+    direct?.close();
+  }
+}
+
+async function openAndRead(pdfjs: PdfJs, worker: PdfWorker | undefined, bytes: Uint8Array, file: string, sha256: string, options: Options, budget: DecodeBudget): Promise<UnDocument> {
   const task = pdfjs.getDocument({
-    // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
+    // pdf.js may transfer (detach) the buffer it is given, and reads it in place: hand it a copy.
     data: bytes.slice(),
+    ...(worker === undefined ? {} : { worker }),
     isEvalSupported: false,
     cMapUrl: CMAP_URL,
     cMapPacked: true,

@@ -120,6 +120,185 @@ export const WORKER_PATCHES: readonly SourcePatch[] = [
       if (!textContentItem.initialized || !textContentItem.str) {`,
   },
   {
+    name: "text-chunk-size",
+    why:
+      "getTextContent hands its items over in chunks, at each font change once 10 items are " +
+      "waiting; on a UN page that is dozens of chunks, and each costs three messages through " +
+      "pdf.js's message port and the web-stream machinery of a Node ReadableStream (33 chunks a " +
+      "page on the raw corpus, ~8 % of extraction). Chunks of up to 1,000 items carry the same " +
+      "items in the same order (extract-text concatenates them); the page item limit is still " +
+      "checked as chunks arrive, so a crafted page runs at most one chunk past it.",
+    find: "const TEXT_CHUNK_BATCH_SIZE = 10;",
+    replace: "const TEXT_CHUNK_BATCH_SIZE = 1000;",
+  },
+  {
+    name: "text-chunk-size-stop",
+    why:
+      "The other half of text-chunk-size: getTextContent pauses its run of operators once it holds " +
+      "as many items as the reader asked for (the stream's free space, at most 100), and hands " +
+      "them over if there are a chunk's worth. With chunks of 1,000 it would pause after every " +
+      "operator without handing anything over, so it now pauses at a chunk's worth (or more, when " +
+      "the reader asked for more).",
+    find: "        if (textContent.items.length >= (sink?.desiredSize ?? 1)) {",
+    replace: "        if (textContent.items.length >= Math.max(sink?.desiredSize ?? 1, TEXT_CHUNK_BATCH_SIZE)) {",
+  },
+  {
+    name: "operator-args-reuse",
+    why:
+      "getTextContent empties its operator-argument array before every operator with " +
+      "`args.length = 0`, which V8 runs as a runtime call (1.2 % of a worker's time). The array is " +
+      "only read by index while its operator is handled (nothing keeps a reference to it), so a " +
+      "new empty array when the last one had arguments is the same to every reader.",
+    find: `        args.length = 0;
+        operation.args = args;
+        if (!preprocessor.read(operation)) {`,
+    replace: `        if (args.length !== 0) args = [];
+        operation.args = args;
+        if (!preprocessor.read(operation)) {`,
+  },
+  {
+    name: "hex-string-bytes",
+    why:
+      "Hex strings (<0041…>, how CID fonts show text) were decoded one character at a time into " +
+      "an array of one-character strings and joined (2.3 % of a worker's time). Collecting the " +
+      "bytes and making the string with String.fromCharCode gives the same string: each byte " +
+      "becomes the character of the same code, in the same order, with the same warnings.",
+    find: `  getHexString() {
+    const strBuf = this.strBuf;
+    strBuf.length = 0;
+    let ch = this.currentChar;
+    let firstDigit = -1,
+      digit = -1;
+    this._hexStringNumWarn = 0;
+    while (true) {
+      if (ch < 0) {
+        warn("Unterminated hex string");
+        break;
+      } else if (ch === 0x3e) {
+        this.nextChar();
+        break;
+      } else if (specialChars[ch] === 1) {
+        ch = this.nextChar();
+        continue;
+      } else {
+        digit = toHexDigit(ch);
+        if (digit === -1) {
+          this._hexStringWarn(ch);
+        } else if (firstDigit === -1) {
+          firstDigit = digit;
+        } else {
+          strBuf.push(String.fromCharCode(firstDigit << 4 | digit));
+          firstDigit = -1;
+        }
+        ch = this.nextChar();
+      }
+    }
+    if (firstDigit !== -1) {
+      strBuf.push(String.fromCharCode(firstDigit << 4));
+    }
+    return strBuf.join("");
+  }`,
+    replace: `  static hexBytes = new Uint8Array(1024);
+  getHexString() {
+    let bytes = Lexer.hexBytes;
+    let count = 0;
+    let ch = this.currentChar;
+    let firstDigit = -1,
+      digit = -1;
+    this._hexStringNumWarn = 0;
+    while (true) {
+      if (ch < 0) {
+        warn("Unterminated hex string");
+        break;
+      } else if (ch === 0x3e) {
+        this.nextChar();
+        break;
+      } else if (specialChars[ch] === 1) {
+        ch = this.nextChar();
+        continue;
+      } else {
+        digit = toHexDigit(ch);
+        if (digit === -1) {
+          this._hexStringWarn(ch);
+        } else if (firstDigit === -1) {
+          firstDigit = digit;
+        } else {
+          if (count === bytes.length) {
+            const grown = new Uint8Array(count * 2);
+            grown.set(bytes);
+            bytes = Lexer.hexBytes = grown;
+          }
+          bytes[count++] = firstDigit << 4 | digit;
+          firstDigit = -1;
+        }
+        ch = this.nextChar();
+      }
+    }
+    if (firstDigit !== -1) {
+      if (count === bytes.length) {
+        const grown = new Uint8Array(count * 2);
+        grown.set(bytes);
+        bytes = Lexer.hexBytes = grown;
+      }
+      bytes[count++] = firstDigit << 4;
+    }
+    if (bytes.length > 65536) {
+      Lexer.hexBytes = new Uint8Array(1024);
+    }
+    let out = "";
+    for (let start = 0; start < count; start += 8192) {
+      out += String.fromCharCode.apply(null, bytes.subarray(start, Math.min(count, start + 8192)));
+    }
+    return out;
+  }`,
+  },
+  {
+    name: "set-font-known",
+    why:
+      "Every font change (Tf) in getTextContent waited for the font through a promise, which ends " +
+      "the current run of operators and starts another (a chunk handed over, the time slot reset, " +
+      "two promise hops): UN pages change font many times a line (bold, italic, superscripts), and " +
+      "this was ~6 % of a worker's time. A font this getTextContent call (the same resources) has " +
+      "already loaded by that name is now set at once, with the same three fields the promise's " +
+      "continuation sets; a first use, and a font that failed to load, still go through the " +
+      "promise as before.",
+    find: `    async function handleSetFont(fontName, fontRef) {
+      const translated = await self.loadFont(fontName, fontRef, resources, task);
+      textState.loadedName = translated.loadedName;
+      textState.font = translated.font;
+      textState.fontMatrix = translated.font.fontMatrix || FONT_IDENTITY_MATRIX;
+    }`,
+    replace: `    const loadedFonts = new Map();
+    function setLoadedFont(translated) {
+      textState.loadedName = translated.loadedName;
+      textState.font = translated.font;
+      textState.fontMatrix = translated.font.fontMatrix || FONT_IDENTITY_MATRIX;
+    }
+    async function handleSetFont(fontName, fontRef) {
+      const translated = await self.loadFont(fontName, fontRef, resources, task);
+      if (fontRef === null && typeof fontName === "string") {
+        loadedFonts.set(fontName, translated);
+      }
+      setLoadedFont(translated);
+    }`,
+  },
+  {
+    name: "set-font-known-use",
+    why: "The other half of set-font-known: the Tf case sets a known font at once.",
+    find: `            textState.fontName = fontNameArg;
+            textState.fontSize = fontSizeArg;
+            next(handleSetFont(fontNameArg, null));
+            return;`,
+    replace: `            textState.fontName = fontNameArg;
+            textState.fontSize = fontSizeArg;
+            if (loadedFonts.has(fontNameArg)) {
+              setLoadedFont(loadedFonts.get(fontNameArg));
+              break;
+            }
+            next(handleSetFont(fontNameArg, null));
+            return;`,
+  },
+  {
     name: "sync-inflate-import",
     why: "Node's zlib for sync-inflate (an import declaration may stand anywhere at a module's top level).",
     find: "\nexport { WorkerMessageHandler };\n",

@@ -2,6 +2,7 @@
  * The per-document JSON format (schema: schema/document.schema.json). Deterministic: keys in a
  * fixed order, numbers rounded, no timestamps or absolute paths.
  */
+import { ByteSink } from "./byte-sink.js";
 import type { Block, Footnote, Furniture, Message, Metadata, UnDocument } from "../model/document.js";
 
 export const FORMAT_VERSION = 1;
@@ -36,30 +37,55 @@ export function stringifyDocument(doc: UnDocument): string {
   return stringifyCompact(toDocumentJson(doc)) + "\n";
 }
 
+/** stringifyDocument's text as UTF-8 bytes, made without the whole text as one string (byte-sink.ts). */
+export function documentBytes(doc: UnDocument): Uint8Array {
+  const sink = new ByteSink(256 * 1024);
+  writeCompact(toDocumentJson(doc), "", sink);
+  sink.write("\n");
+  return sink.bytes();
+}
+
 /**
  * JSON indented by two spaces, except that an array of scalars, or an object whose values are
  * all scalars, stays on one line: a token, a bbox, a furniture entry is one line each, so a
  * tokenized document stays readable and several times smaller than fully indented JSON.
  */
-export function stringifyCompact(value: unknown, indent = ""): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+export function stringifyCompact(value: unknown): string {
+  const text = { value: "", write(piece: string) { this.value += piece; } };
+  writeCompact(value, "", text);
+  return text.value;
+}
+
+function writeCompact(value: unknown, indent: string, out: { write(text: string): void }): void {
+  if (value === null || typeof value !== "object") {
+    out.write(JSON.stringify(value) ?? "null");
+    return;
+  }
   const inner = indent + "  ";
   if (Array.isArray(value)) {
-    if (value.length === 0) return "[]";
-    if (value.every(isScalar)) return JSON.stringify(value);
-    let out = "[\n";
-    for (let i = 0; i < value.length; i++) out += (i > 0 ? ",\n" : "") + inner + stringifyCompact(value[i], inner);
-    return out + "\n" + indent + "]";
+    if (value.length === 0) out.write("[]");
+    else if (value.every(isScalar)) out.write(JSON.stringify(value));
+    else {
+      for (let i = 0; i < value.length; i++) {
+        out.write(i === 0 ? "[\n" + inner : ",\n" + inner);
+        writeCompact(value[i], inner, out);
+      }
+      out.write("\n" + indent + "]");
+    }
+    return;
   }
-  if (isFlat(value)) return JSON.stringify(value);
-  let out = "{\n";
+  if (isFlat(value)) {
+    out.write(JSON.stringify(value));
+    return;
+  }
   let first = true;
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined) continue;
-    out += (first ? "" : ",\n") + inner + JSON.stringify(key) + ": " + stringifyCompact(v, inner);
+    out.write((first ? "{\n" : ",\n") + inner + JSON.stringify(key) + ": ");
+    writeCompact(v, inner, out);
     first = false;
   }
-  return first ? "{}" : out + "\n" + indent + "}";
+  out.write(first ? "{}" : "\n" + indent + "}");
 }
 
 /** An object whose values are all scalars or arrays of scalars: one line. (No allocation: tokens are many.) */
