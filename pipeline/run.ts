@@ -69,7 +69,23 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   const corpus = (options.corpus ?? true) ? await CorpusWriter.open(out) : null;
 
   const sorted = [...inputs].sort();
-  const planned = await plan(sorted, index, key, options.force ?? false);
+  const poolOptions = (threads: number) => ({
+    threads,
+    timeoutSeconds: options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
+    memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
+  });
+  const wantedJobs = (toProcess: number) => Math.max(1, Math.min(options.jobs ?? availableParallelism(), toProcess));
+  // With no earlier output to resume from (or --force), every input will be processed: the
+  // worker threads start now, loading pdf.js while the inputs are hashed, not after.
+  const fresh = (options.force ?? false) || index.outputs().size === 0;
+  const early = fresh && sorted.length > 0 ? createPool(poolOptions(wantedJobs(sorted.length))) : null;
+  let planned: Planned[];
+  try {
+    planned = await plan(sorted, index, key, options.force ?? false);
+  } catch (error) {
+    await early?.destroy();
+    throw error;
+  }
   // Names already taken by other documents' output (earlier runs, then this run in input order):
   // a document with the same symbol and language gets a suffix instead of overwriting them.
   const claimed = index.outputs();
@@ -94,15 +110,9 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   progress.start(planned.length);
   // No more threads than documents to process (none at all when resume skips everything).
   const toProcess = planned.filter((item) => item.skip === null).length;
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toProcess));
-  const pool =
-    toProcess === 0
-      ? null
-      : createPool({
-          threads: jobs,
-          timeoutSeconds: options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS,
-          memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
-        });
+  const jobs = wantedJobs(toProcess);
+  // (When started early, toProcess is every input, so the early pool has these threads.)
+  const pool = toProcess === 0 ? null : (early ?? createPool(poolOptions(jobs)));
   // One nodejieba for the run, on a thread of its own, instead of one per worker (segmenter-service.ts).
   const segmenter = pipelineOptions.tokenize === false ? null : new SegmenterService(pipelineOptions.userDict);
   // Test-only: "slow" tasks wait on this until every other task has finished, so the reorder

@@ -22,7 +22,7 @@ export function csvRecord(cells: readonly Cell[]): string {
   return fields.join(",") + "\r\n";
 }
 
-function csvCell(cell: Cell): string {
+export function csvCell(cell: Cell): string {
   if (cell === null) return "";
   if (typeof cell === "number") return "" + cell;
   const text = escapeFormula(cell);

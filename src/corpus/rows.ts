@@ -79,16 +79,14 @@ export function* sentenceRows(document: string, doc: DocumentJson): Generator<Ro
 
 /** Tokens with the 1-based number of the sentence holding them (null between sentences). */
 export function* tokenRows(document: string, doc: DocumentJson): Generator<Row<"tokens">> {
-  for (const { part, id, sentences = [], tokens = [] } of parts(doc)) {
-    let s = 0;
+  for (const { part, id, sentences, tokens } of tokenParts(doc)) {
+    const sentenceOf = tokenSentences(sentences, tokens);
     for (const [i, t] of tokens.entries()) {
-      while (s < sentences.length && (sentences[s]?.end ?? 0) <= t.start) s++;
-      const inside = s < sentences.length && (sentences[s]?.start ?? Infinity) <= t.start;
       yield {
         document,
         part,
         block: id,
-        sentence: inside ? s + 1 : null,
+        sentence: sentenceOf[i] ?? null,
         token: i + 1,
         start: t.start,
         end: t.end,
@@ -98,6 +96,23 @@ export function* tokenRows(document: string, doc: DocumentJson): Generator<Row<"
       };
     }
   }
+}
+
+/** Each token's block and analysis, in table order (tokenRows, and corpus-chunks' token records). */
+export function tokenParts(doc: DocumentJson): Array<{ part: Part["part"]; id: string; sentences: Sentence[]; tokens: Token[] }> {
+  return parts(doc).map(({ part, id, sentences = [], tokens = [] }) => ({ part, id, sentences, tokens }));
+}
+
+/** Per token, the 1-based number of the sentence holding it, or null between sentences. */
+export function tokenSentences(sentences: readonly Sentence[], tokens: readonly Token[]): Array<number | null> {
+  const numbers = new Array<number | null>(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i]!.start;
+    while (s < sentences.length && (sentences[s]?.end ?? 0) <= start) s++;
+    numbers[i] = s < sentences.length && (sentences[s]?.start ?? Infinity) <= start ? s + 1 : null;
+  }
+  return numbers;
 }
 
 export function* footnoteRows(document: string, doc: DocumentJson): Generator<Row<"footnotes">> {
