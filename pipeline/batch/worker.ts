@@ -13,6 +13,7 @@ import { checkSize } from "../../src/extract/extract-text.js";
 import { loadPdfJs } from "../../src/extract/load-pdfjs.js";
 import { classifyLoadError, isPdfJsError } from "../../src/extract/classify-error.js";
 import { writeAtomic } from "../write-atomic.js";
+import { ByteSink } from "../../src/output/byte-sink.js";
 import { chunkBuffers, corpusChunks, documentIdOf } from "../corpus/corpus-chunks.js";
 import { RemoteSegmenter } from "./segmenter-service.js";
 import type { Fault, Task, TaskResult } from "./task.js";
@@ -24,6 +25,8 @@ const SLOW_MS = 5000;
 
 /** This thread's segmenter: it asks the main thread over the current task's port. */
 const segmenter = new RemoteSegmenter();
+
+const jsonSink = new ByteSink(1024 * 1024);
 
 // pdf.js starts loading with the thread, before its first task is sent.
 const pdfjsLoaded = loadPdfJs();
@@ -60,7 +63,8 @@ export default async function processTask(task: Task): Promise<TaskResult> {
     const written = performance.now();
     const rel = outputPath(doc.metadata.symbol, doc.metadata.language, doc.file);
     const tempFile = join(task.tempDir, `${doc.sha256}.${randomBytes(6).toString("hex")}.json`);
-    await writeAtomic(tempFile, documentBytes(doc));
+    // The thread's one JSON buffer, reused document after document (written before it is reused).
+    await writeAtomic(tempFile, documentBytes(doc, jsonSink));
     // The corpus rows are made here, where the document is still in memory, not read back later.
     // They go back as bytes, moved to the main thread rather than copied (chunkBuffers).
     const corpus = task.corpus === true ? corpusChunks(documentIdOf(rel), toDocumentJson(doc)) : null;

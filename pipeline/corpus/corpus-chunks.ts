@@ -58,10 +58,14 @@ export function corpusChunks(document: string, doc: DocumentJson): CorpusChunks 
  * a block's tokens share (document, part, block) are quoted once; a kind once per document.
  */
 function tokenRecords(document: string, doc: DocumentJson): Uint8Array {
-  const sink = new ByteSink(256 * 1024);
-  const kinds = new Map<string, string>();
+  const parts = tokenParts(doc);
   const documentCell = csvCell(document);
-  for (const { part, id, sentences, tokens } of tokenParts(doc)) {
+  // Room for all at once, mostly (a token record is about 30 bytes past its document id):
+  // growing the buffer copies it into memory touched for the first time.
+  const count = parts.reduce((n, p) => n + p.tokens.length, 0);
+  const sink = new ByteSink(Math.max(16 * 1024, count * (documentCell.length + 48)));
+  const kinds = new Map<string, string>();
+  for (const { part, id, sentences, tokens } of parts) {
     const shared = documentCell + "," + csvCell(part) + "," + csvCell(id) + ",";
     const sentenceOf = tokenSentences(sentences, tokens);
     for (let i = 0; i < tokens.length; i++) {

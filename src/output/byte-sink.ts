@@ -28,6 +28,16 @@ export class ByteSink {
     this.#length += this.#buffer.write(text, this.#length, "utf8");
   }
 
+  /**
+   * Empties the sink to be written again, keeping its buffer (a thread writing one document after
+   * another reuses it: fresh memory costs page faults on first touch) unless that buffer has grown
+   * past `keepBytes`. Views from `bytes()` are overwritten by what is written next.
+   */
+  reset(keepBytes = 64 * 1024 * 1024): void {
+    this.#length = 0;
+    if (this.#buffer.length > keepBytes) this.#buffer = Buffer.allocUnsafeSlow(64 * 1024);
+  }
+
   /** The bytes written so far (a view, not a copy; its buffer is the sink's own). */
   bytes(): Uint8Array {
     return new Uint8Array(this.#buffer.buffer, this.#buffer.byteOffset, this.#length);

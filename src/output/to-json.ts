@@ -37,9 +37,12 @@ export function stringifyDocument(doc: UnDocument): string {
   return stringifyCompact(toDocumentJson(doc)) + "\n";
 }
 
-/** stringifyDocument's text as UTF-8 bytes, made without the whole text as one string (byte-sink.ts). */
-export function documentBytes(doc: UnDocument): Uint8Array {
-  const sink = new ByteSink(256 * 1024);
+/**
+ * stringifyDocument's text as UTF-8 bytes, made without the whole text as one string
+ * (byte-sink.ts), into `sink` when given (emptied first; the result is a view of it).
+ */
+export function documentBytes(doc: UnDocument, sink = new ByteSink(256 * 1024)): Uint8Array {
+  sink.reset();
   writeCompact(toDocumentJson(doc), "", sink);
   sink.write("\n");
   return sink.bytes();
@@ -66,9 +69,18 @@ function writeCompact(value: unknown, indent: string, out: { write(text: string)
     if (value.length === 0) out.write("[]");
     else if (value.every(isScalar)) out.write(JSON.stringify(value));
     else {
+      // Separators made once per array, and a one-line element written with its separator: a
+      // document's tokens are hundreds of thousands of such elements.
+      const open = "[\n" + inner;
+      const separator = ",\n" + inner;
       for (let i = 0; i < value.length; i++) {
-        out.write(i === 0 ? "[\n" + inner : ",\n" + inner);
-        writeCompact(value[i], inner, out);
+        const element: unknown = value[i];
+        if (element !== null && typeof element === "object" && !Array.isArray(element) && isFlat(element)) {
+          out.write((i === 0 ? open : separator) + JSON.stringify(element));
+        } else {
+          out.write(i === 0 ? open : separator);
+          writeCompact(element, inner, out);
+        }
       }
       out.write("\n" + indent + "]");
     }
