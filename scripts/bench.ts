@@ -3,8 +3,9 @@
  *   (a) raw pdf.js getTextContent over all pages (the floor of any pdf.js pipeline),
  *   (b) the full pipeline on 1 worker (and, with taskset, held to one CPU), (c) on all cores,
  *   (d) pdftotext (poppler-utils) per file, the native baseline (installed with apt-get when missing
- *   and possible), (e) `uncorpus run` end to end as a user runs it: a fresh `npx uncorpus run
- *   <corpus>` process, cold, tokens and corpus files on, timed from start to exit, in `--rounds`
+ *   and possible), (e) `uncorpus run` end to end as a user runs it: a fresh `uncorpus run
+ *   <corpus>` process (the package's bin, as the installed command runs it), cold, tokens and
+ *   corpus files on, timed from start to exit, in `--rounds`
  *   rounds interleaved with pdftotext over the same files, so the ratio of the two is measured
  *   under the same load (the machine may be shared).
  * Each measurement runs in its own child process so its peak RSS is its own.
@@ -206,9 +207,11 @@ interface EndToEnd {
 }
 
 /**
- * (e) `npx uncorpus run <corpus> --out <fresh> --jobs N --quiet` as a fresh process (cold: new
+ * (e) `uncorpus run <corpus> --out <fresh> --jobs N --quiet` as a fresh process (cold: new
  * output folder, nothing to resume), tokens and corpus files on, wall time from spawn to exit and
- * peak RSS (GNU time); then pdftotext over the same files; `rounds` times, interleaved.
+ * peak RSS (GNU time); then pdftotext over the same files; `rounds` times, interleaved. The
+ * command is the package's bin run by node, which is what the `uncorpus` an install puts on PATH
+ * runs; `npx uncorpus` would add npm's own start-up (~0.6 s here), which is not uncorpus's.
  */
 function endToEnd(corpus: string, files: readonly string[], pages: number, jobs: number, rounds: number): EndToEnd {
   const hasTime = existsSync("/usr/bin/time");
@@ -216,7 +219,7 @@ function endToEnd(corpus: string, files: readonly string[], pages: number, jobs:
   for (let round = 1; round <= rounds; round++) {
     const dir = mkdtempSync(join(tmpdir(), "uncorpus-bench-e2e-"));
     process.stderr.write(`bench: (e) round ${round}/${rounds}: uncorpus run…\n`);
-    const command = ["npx", "--no-install", "uncorpus", "run", corpus, "--out", dir, "--jobs", String(jobs), "--quiet"];
+    const command = [process.execPath, join(ROOT, "bin", "uncorpus.js"), "run", corpus, "--out", dir, "--jobs", String(jobs), "--quiet"];
     const start = performance.now();
     const run = hasTime ? spawnSync("/usr/bin/time", ["-f", "%M", ...command], { cwd: ROOT, encoding: "utf8" }) : spawnSync(command[0]!, command.slice(1), { cwd: ROOT, encoding: "utf8" });
     const seconds = (performance.now() - start) / 1000;
@@ -226,7 +229,7 @@ function endToEnd(corpus: string, files: readonly string[], pages: number, jobs:
     const uncorpus = finish(`uncorpus-run-${jobs}-workers-round-${round}`, files.length, pages, seconds, failed);
     uncorpus.peakRssMb = hasTime ? Math.round((Number(run.stderr.trim().split("\n").at(-1)) || 0) / 1024) : null;
     uncorpus.jobs = jobs;
-    uncorpus.note = "fresh process (npx uncorpus run), tokens and corpus files on, start to exit";
+    uncorpus.note = "fresh process (uncorpus run: the package bin), tokens and corpus files on, start to exit";
     process.stderr.write(`bench:   ${describe(uncorpus)}\n`);
     const native = pdftotext([...files], pages);
     if (native === null) throw new Error("pdftotext is needed for (e)");

@@ -4,6 +4,7 @@
  */
 import { join } from "node:path";
 import { sha256Hex } from "./sha256.js";
+import { isWhiteSpaceCode } from "../conventions/white-space.js";
 import { loadPdfJs, PDFJS_ROOT, type PdfJs } from "./load-pdfjs.js";
 import { classifyLoadError, checkHeader } from "./classify-error.js";
 import { DocumentError } from "../errors/document-error.js";
@@ -209,14 +210,24 @@ async function readTextContent(page: PdfPage, number: number, maxItems: number, 
   }
 }
 
-/** Characters that count for conservation: everything but white space. */
+/** Characters that count for conservation: code points other than white space (`\s`). */
 export function countChars(text: string): number {
   let n = 0;
-  for (const ch of text) if (!WHITE_SPACE.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is one character (and never white space); a lone surrogate counts too.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        n++;
+        continue;
+      }
+    }
+    if (!isWhiteSpaceCode(c)) n++;
+  }
   return n;
 }
-
-const WHITE_SPACE = /\s/u;
 
 function toItems(raw: Array<RawTextItem | RawMarkedContent>, page: number, viewBox: number[]): TextItem[] {
   const items: TextItem[] = [];

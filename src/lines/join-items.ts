@@ -6,6 +6,7 @@
 import type { LineCallout, TextItem } from "../model/document.js";
 import { closeSpreadDigits, repairSpacing } from "./repair-spacing.js";
 import { isCjk } from "../conventions/cjk.js";
+import { isWhiteSpaceCode } from "../conventions/white-space.js";
 import { closeCjkGaps, firstChar, lastChar } from "./script.js";
 
 /** Of the font size: a gap at least this wide between two items is a word space. */
@@ -31,10 +32,9 @@ export function joinItems(items: readonly TextItem[], superscripts: ReadonlySet<
   return normalise(text, callouts);
 }
 
-const WHITE = /\s/;
-
 function needsSpace(prev: TextItem, item: TextItem, sofar: string, next: string): boolean {
-  if (WHITE.test(sofar.charAt(sofar.length - 1)) || WHITE.test(next.charAt(0))) return false;
+  // (charCodeAt of an empty string is NaN: not white space, as `\s` does not match "".)
+  if (isWhiteSpaceCode(sofar.charCodeAt(sofar.length - 1)) || isWhiteSpaceCode(next.charCodeAt(0))) return false;
   if (isCjk(lastChar(sofar)) && isCjk(firstChar(next))) return false;
   // The distance between the two runs, whichever way the line reads (Arabic runs right to left).
   const gap = Math.max(item.x - (prev.x + prev.width), prev.x - (item.x + item.width));
@@ -47,10 +47,11 @@ function normalise(raw: string, callouts: LineCallout[]): { text: string; callou
   const map: number[] | null = callouts.length > 0 ? [] : null;
   let text = "";
   let afterSpace = true; // drops leading white space
-  for (let i = 0; i < raw.length; i++) {
+  if (map === null && !needsFolding(raw)) text = raw;
+  else for (let i = 0; i < raw.length; i++) {
     map?.push(text.length);
     const ch = raw[i]!;
-    if (WHITE.test(ch)) {
+    if (isWhiteSpaceCode(raw.charCodeAt(i))) {
       if (afterSpace) continue;
       text += " ";
       afterSpace = true;
@@ -67,6 +68,18 @@ function normalise(raw: string, callouts: LineCallout[]): { text: string; callou
     text: trimmedEnd,
     callouts: callouts.map((c) => ({ marker: c.marker, offset: Math.min(closed.map[map[c.offset]!]!, trimmedEnd.length) })),
   };
+}
+
+/** Whether folding would change the text: white space first, other than a plain space, or twice in a row. */
+function needsFolding(raw: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!isWhiteSpaceCode(c)) afterSpace = false;
+    else if (afterSpace || c !== 0x20) return true;
+    else afterSpace = true;
+  }
+  return false;
 }
 
 /** closeCjkGaps and repairSpacing (both only delete spaces), with an offset map from old to new indices. */
