@@ -32,12 +32,28 @@ export const WORKER_PATCHES: readonly SourcePatch[] = [
       "getTextContent computes the text rendering matrix (ctm × text matrix × font size, scale, " +
       "rise) several times per glyph through two Util.transform calls and three new arrays; that " +
       "was the largest single cost left in getTextContent (+28 % without it). The same products, " +
-      "written out in the same order of operations, give the same numbers bit for bit.",
-    find: `      return Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm));
+      "written out in the same order of operations (the font-size matrix as six numbers, not an " +
+      "array), give the same numbers bit for bit.",
+    find: `      const tsm = [textState.fontSize * textState.textHScale, 0, 0, textState.fontSize, 0, textState.textRise];
+      if (font.isType3Font && (textState.fontSize <= 1 || font.isCharBBox) && !isArrayEqual(textState.fontMatrix, FONT_IDENTITY_MATRIX)) {
+        const glyphHeight = font.bbox[3] - font.bbox[1];
+        if (glyphHeight > 0) {
+          tsm[3] *= glyphHeight * textState.fontMatrix[3];
+        }
+      }
+      return Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm));
     }
     function ensureTextContentItem() {`,
-    replace: `      const m = textState.textMatrix;
-      const t0 = m[0] * tsm[0] + m[2] * tsm[1], t1 = m[1] * tsm[0] + m[3] * tsm[1], t2 = m[0] * tsm[2] + m[2] * tsm[3], t3 = m[1] * tsm[2] + m[3] * tsm[3], t4 = m[0] * tsm[4] + m[2] * tsm[5] + m[4], t5 = m[1] * tsm[4] + m[3] * tsm[5] + m[5];
+    replace: `      const s0 = textState.fontSize * textState.textHScale, s1 = 0, s2 = 0, s4 = 0, s5 = textState.textRise;
+      let s3 = textState.fontSize;
+      if (font.isType3Font && (textState.fontSize <= 1 || font.isCharBBox) && !isArrayEqual(textState.fontMatrix, FONT_IDENTITY_MATRIX)) {
+        const glyphHeight = font.bbox[3] - font.bbox[1];
+        if (glyphHeight > 0) {
+          s3 *= glyphHeight * textState.fontMatrix[3];
+        }
+      }
+      const m = textState.textMatrix;
+      const t0 = m[0] * s0 + m[2] * s1, t1 = m[1] * s0 + m[3] * s1, t2 = m[0] * s2 + m[2] * s3, t3 = m[1] * s2 + m[3] * s3, t4 = m[0] * s4 + m[2] * s5 + m[4], t5 = m[1] * s4 + m[3] * s5 + m[5];
       const c = textState.ctm;
       return [c[0] * t0 + c[2] * t1, c[1] * t0 + c[3] * t1, c[0] * t2 + c[2] * t3, c[1] * t2 + c[3] * t3, c[0] * t4 + c[2] * t5 + c[4], c[1] * t4 + c[3] * t5 + c[5]];
     }
