@@ -30,9 +30,10 @@ export function fromNlcst(tree: Root, text: string, withPos: boolean): Analysis 
   return analysis;
 }
 
-function visit(node: Leaf, text: string, withPos: boolean, { sentences, tokens }: Analysis): void {
+function visit(node: Leaf, text: string, withPos: boolean, analysis: Analysis): void {
+  const { sentences, tokens } = analysis;
   if (node.type === "ParagraphNode") {
-    for (const child of (node as Paragraph).children) visit(child, text, withPos, { sentences, tokens });
+    for (const child of (node as Paragraph).children) visit(child, text, withPos, analysis);
     return;
   }
   const start = node.position?.start.offset;
@@ -40,7 +41,7 @@ function visit(node: Leaf, text: string, withPos: boolean, { sentences, tokens }
   if (start === undefined || end === undefined) throw new Error(`nlcst ${node.type} "${toString(node)}" has no position`);
   if (node.type === "SentenceNode") {
     const first = tokens.length;
-    for (const child of node.children) visit(child, text, withPos, { sentences, tokens });
+    for (const child of node.children) visit(child, text, withPos, analysis);
     const empty = tokens.length === first;
     if (empty ? start !== end : tokens[first]?.start !== start || tokens[tokens.length - 1]?.end !== end) throw mismatch(node);
     sentences.push({ start, end, text: text.slice(start, end) });
