@@ -55,9 +55,40 @@ export const WORKER_PATCHES: readonly SourcePatch[] = [
       const m = textState.textMatrix;
       const t0 = m[0] * s0 + m[2] * s1, t1 = m[1] * s0 + m[3] * s1, t2 = m[0] * s2 + m[2] * s3, t3 = m[1] * s2 + m[3] * s3, t4 = m[0] * s4 + m[2] * s5 + m[4], t5 = m[1] * s4 + m[3] * s5 + m[5];
       const c = textState.ctm;
+      if (into !== null) {
+        into[0] = c[0] * t0 + c[2] * t1;
+        into[1] = c[1] * t0 + c[3] * t1;
+        into[2] = c[0] * t2 + c[2] * t3;
+        into[3] = c[1] * t2 + c[3] * t3;
+        into[4] = c[0] * t4 + c[2] * t5 + c[4];
+        into[5] = c[1] * t4 + c[3] * t5 + c[5];
+        return into;
+      }
       return [c[0] * t0 + c[2] * t1, c[1] * t0 + c[3] * t1, c[0] * t2 + c[2] * t3, c[1] * t2 + c[3] * t3, c[0] * t4 + c[2] * t5 + c[4], c[1] * t4 + c[3] * t5 + c[5]];
     }
     function ensureTextContentItem() {`,
+  },
+  {
+    name: "text-transform-scratch",
+    why:
+      "compareWithLastPosition, run for every glyph, made a new six-number array for the current " +
+      "text transform only to read it (two arrays a glyph with the one kept as the item's " +
+      "previous position: ~2 GB of garbage on the raw corpus). It now reads the same numbers from " +
+      "one array of the getTextContent call, refilled each time; the array kept as the previous " +
+      "position, and every transform that goes into an item, is still a new one.",
+    find: `    function getCurrentTextTransform() {
+      const font = textState.font;`,
+    replace: `    const scratchTransform = [0, 0, 0, 0, 0, 0];
+    function getCurrentTextTransform(into = null) {
+      const font = textState.font;`,
+  },
+  {
+    name: "text-transform-scratch-use",
+    why: "The other half of text-transform-scratch: compareWithLastPosition reads the scratch array.",
+    find: `    function compareWithLastPosition(glyphWidth) {
+      const currentTransform = getCurrentTextTransform();`,
+    replace: `    function compareWithLastPosition(glyphWidth) {
+      const currentTransform = getCurrentTextTransform(scratchTransform);`,
   },
   {
     name: "sync-inflate",
