@@ -53,6 +53,8 @@ interface Planned {
   input: string;
   sha256: string | null;
   skip: (ResumeEntry & { pages: number }) | null;
+  /** Hashed when its turn comes, alongside its processing (a fresh run: nothing to skip). */
+  hashLater?: boolean;
 }
 
 export async function runDocuments(inputs: readonly string[], options: RunOptions): Promise<RunResult[]> {
@@ -81,7 +83,9 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   const early = fresh && sorted.length > 0 ? createPool(poolOptions(wantedJobs(sorted.length))) : null;
   let planned: Planned[];
   try {
-    planned = await plan(sorted, index, key, options.force ?? false);
+    // A fresh run skips nothing, so the first documents go to the workers without waiting for
+    // every input to be hashed; each is hashed on the main thread while a worker processes it.
+    planned = fresh ? sorted.map((input) => ({ input, sha256: null, skip: null, hashLater: true })) : await plan(sorted, index, key, options.force ?? false);
   } catch (error) {
     await early?.destroy();
     throw error;
@@ -133,7 +137,9 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
         profile: options.profile === true,
         ...(fault === undefined ? {} : { fault, release: release.buffer as SharedArrayBuffer }),
       };
+      const hashing = item.hashLater === true ? hashFile(item.input).catch(() => null) : null;
       const outcome: TaskResult | "skipped" = item.skip !== null || pool === null ? "skipped" : await runTask(pool, segmenter, task);
+      if (hashing !== null) item.sha256 = await hashing;
       if (outcome !== "skipped" && fault !== "slow" && --othersLeft === 0) {
         Atomics.store(release, 0, 1);
         Atomics.notify(release, 0);
