@@ -209,86 +209,42 @@ export const WORKER_PATCHES: readonly SourcePatch[] = [
       "Hex strings (<0041…>, how CID fonts show text) were decoded one character at a time into " +
       "an array of one-character strings and joined (2.3 % of a worker's time). Collecting the " +
       "bytes and making the string with String.fromCharCode gives the same string: each byte " +
-      "becomes the character of the same code, in the same order, with the same warnings.",
+      "becomes the character of the same code, in the same order, with the same warnings. This " +
+      "part starts the byte buffer (one per thread, dropped when a huge string grew it).",
     find: `  getHexString() {
     const strBuf = this.strBuf;
-    strBuf.length = 0;
-    let ch = this.currentChar;
-    let firstDigit = -1,
-      digit = -1;
-    this._hexStringNumWarn = 0;
-    while (true) {
-      if (ch < 0) {
-        warn("Unterminated hex string");
-        break;
-      } else if (ch === 0x3e) {
-        this.nextChar();
-        break;
-      } else if (specialChars[ch] === 1) {
-        ch = this.nextChar();
-        continue;
-      } else {
-        digit = toHexDigit(ch);
-        if (digit === -1) {
-          this._hexStringWarn(ch);
-        } else if (firstDigit === -1) {
-          firstDigit = digit;
-        } else {
-          strBuf.push(String.fromCharCode(firstDigit << 4 | digit));
-          firstDigit = -1;
-        }
-        ch = this.nextChar();
-      }
+    strBuf.length = 0;`,
+    replace: `  static hexBytes = new Uint8Array(1024);
+  static hexCount = 0;
+  static hexPut(byte) {
+    if (Lexer.hexCount === Lexer.hexBytes.length) {
+      const grown = new Uint8Array(Lexer.hexCount * 2);
+      grown.set(Lexer.hexBytes);
+      Lexer.hexBytes = grown;
     }
-    if (firstDigit !== -1) {
+    Lexer.hexBytes[Lexer.hexCount++] = byte;
+  }
+  getHexString() {
+    Lexer.hexCount = 0;`,
+  },
+  {
+    name: "hex-string-bytes-digit",
+    why: "hex-string-bytes: a byte, not a one-character string, for each pair of digits.",
+    find: "          strBuf.push(String.fromCharCode(firstDigit << 4 | digit));",
+    replace: "          Lexer.hexPut(firstDigit << 4 | digit);",
+  },
+  {
+    name: "hex-string-bytes-end",
+    why: "hex-string-bytes: the last odd digit as a byte, and the string made from the bytes.",
+    find: `    if (firstDigit !== -1) {
       strBuf.push(String.fromCharCode(firstDigit << 4));
     }
-    return strBuf.join("");
-  }`,
-    replace: `  static hexBytes = new Uint8Array(1024);
-  getHexString() {
-    let bytes = Lexer.hexBytes;
-    let count = 0;
-    let ch = this.currentChar;
-    let firstDigit = -1,
-      digit = -1;
-    this._hexStringNumWarn = 0;
-    while (true) {
-      if (ch < 0) {
-        warn("Unterminated hex string");
-        break;
-      } else if (ch === 0x3e) {
-        this.nextChar();
-        break;
-      } else if (specialChars[ch] === 1) {
-        ch = this.nextChar();
-        continue;
-      } else {
-        digit = toHexDigit(ch);
-        if (digit === -1) {
-          this._hexStringWarn(ch);
-        } else if (firstDigit === -1) {
-          firstDigit = digit;
-        } else {
-          if (count === bytes.length) {
-            const grown = new Uint8Array(count * 2);
-            grown.set(bytes);
-            bytes = Lexer.hexBytes = grown;
-          }
-          bytes[count++] = firstDigit << 4 | digit;
-          firstDigit = -1;
-        }
-        ch = this.nextChar();
-      }
+    return strBuf.join("");`,
+    replace: `    if (firstDigit !== -1) {
+      Lexer.hexPut(firstDigit << 4);
     }
-    if (firstDigit !== -1) {
-      if (count === bytes.length) {
-        const grown = new Uint8Array(count * 2);
-        grown.set(bytes);
-        bytes = Lexer.hexBytes = grown;
-      }
-      bytes[count++] = firstDigit << 4;
-    }
+    const bytes = Lexer.hexBytes;
+    const count = Lexer.hexCount;
     if (bytes.length > 65536) {
       Lexer.hexBytes = new Uint8Array(1024);
     }
@@ -296,8 +252,7 @@ export const WORKER_PATCHES: readonly SourcePatch[] = [
     for (let start = 0; start < count; start += 8192) {
       out += String.fromCharCode.apply(null, bytes.subarray(start, Math.min(count, start + 8192)));
     }
-    return out;
-  }`,
+    return out;`,
   },
   {
     name: "set-font-known",
