@@ -53,8 +53,6 @@ interface Planned {
   input: string;
   sha256: string | null;
   skip: (ResumeEntry & { pages: number }) | null;
-  /** Hashed when its turn comes, alongside its processing (a fresh run: nothing to skip). */
-  hashLater?: boolean;
 }
 
 export async function runDocuments(inputs: readonly string[], options: RunOptions): Promise<RunResult[]> {
@@ -85,7 +83,7 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   try {
     // A fresh run skips nothing, so the first documents go to the workers without waiting for
     // every input to be hashed; each is hashed on the main thread while a worker processes it.
-    planned = fresh ? sorted.map((input) => ({ input, sha256: null, skip: null, hashLater: true })) : await plan(sorted, index, key, options.force ?? false);
+    planned = fresh ? sorted.map((input) => ({ input, sha256: null, skip: null })) : await plan(sorted, index, key);
   } catch (error) {
     await early?.destroy();
     throw error;
@@ -137,7 +135,7 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
         profile: options.profile === true,
         ...(fault === undefined ? {} : { fault, release: release.buffer as SharedArrayBuffer }),
       };
-      const hashing = item.hashLater === true ? hashFile(item.input).catch(() => null) : null;
+      const hashing = fresh ? hashFile(item.input).catch(() => null) : null;
       const outcome: TaskResult | "skipped" = item.skip !== null || pool === null ? "skipped" : await runTask(pool, segmenter, task);
       if (hashing !== null) item.sha256 = await hashing;
       if (outcome !== "skipped" && fault !== "slow" && --othersLeft === 0) {
@@ -188,11 +186,12 @@ async function addToCorpus(corpus: CorpusWriter, outcome: TaskResult | "skipped"
   else await corpus.addFile(output);
 }
 
-async function plan(sorted: readonly string[], index: ResumeIndex, key: string, force: boolean): Promise<Planned[]> {
+/** Each input hashed and looked up in the resume index (a run with earlier output, no --force). */
+async function plan(sorted: readonly string[], index: ResumeIndex, key: string): Promise<Planned[]> {
   const planned: Planned[] = [];
   for (const input of sorted) {
     const sha256 = await hashFile(input).catch(() => null);
-    const skip = force || sha256 === null ? null : await index.complete(sha256, key);
+    const skip = sha256 === null ? null : await index.complete(sha256, key);
     planned.push({ input, sha256, skip });
   }
   return planned;

@@ -12,7 +12,7 @@ import { csvOptions } from "../../src/corpus/csv-options.js";
 import { csvCell, csvRecord } from "../../src/corpus/csv-records.js";
 import { ByteSink } from "../../src/output/byte-sink.js";
 import { jsonlLine } from "../../src/corpus/jsonl-record.js";
-import { blockRows, documentRow, footnoteRows, furnitureRows, sentenceRows, tokenParts, tokenRows, tokenSentences } from "../../src/corpus/rows.js";
+import { blockRows, documentRow, footnoteRows, furnitureRows, sentenceRows, tokenParts, tokenSentences } from "../../src/corpus/rows.js";
 import type { DocumentJson } from "../../src/output/to-json.js";
 
 export interface CorpusChunks {
@@ -25,27 +25,32 @@ export interface CorpusChunks {
 
 type RowSource = (document: string, doc: DocumentJson) => Iterable<Readonly<Record<string, Cell>>>;
 
-const SOURCES: Record<TableName, RowSource> = {
-  documents: (document, doc) => [documentRow(document, doc)],
-  blocks: blockRows,
-  sentences: sentenceRows,
-  tokens: tokenRows,
-  footnotes: footnoteRows,
-  furniture: furnitureRows,
+/** A table's records for one document, as bytes. */
+type TableRecords = (document: string, doc: DocumentJson) => Uint8Array;
+
+/** The records csvRecord gives for a table's rows, in its columns' order. */
+function rowRecords(name: TableName, source: RowSource): TableRecords {
+  const columns = TABLES[name];
+  return (document, doc) => {
+    const sink = new ByteSink(16 * 1024);
+    for (const row of source(document, doc)) sink.write(csvRecord(columns.map((column) => row[column] ?? null)));
+    return sink.bytes();
+  };
+}
+
+const RECORDS: Record<TableName, TableRecords> = {
+  documents: rowRecords("documents", (document, doc) => [documentRow(document, doc)]),
+  blocks: rowRecords("blocks", blockRows),
+  sentences: rowRecords("sentences", sentenceRows),
+  // Most of a corpus: written without the row objects (tokenRecords).
+  tokens: tokenRecords,
+  footnotes: rowRecords("footnotes", footnoteRows),
+  furniture: rowRecords("furniture", furnitureRows),
 };
 
 export function corpusChunks(document: string, doc: DocumentJson): CorpusChunks {
   const tables = {} as Record<TableName, Uint8Array>;
-  for (const name of TABLE_NAMES) {
-    if (name === "tokens") {
-      tables[name] = tokenRecords(document, doc);
-      continue;
-    }
-    const columns = TABLES[name];
-    const sink = new ByteSink(16 * 1024);
-    for (const row of SOURCES[name](document, doc)) sink.write(csvRecord(columns.map((column) => row[column] ?? null)));
-    tables[name] = sink.bytes();
-  }
+  for (const name of TABLE_NAMES) tables[name] = RECORDS[name](document, doc);
   const jsonl = new ByteSink(16 * 1024);
   jsonl.write(jsonlLine(document, doc));
   return { document, tables, jsonl: jsonl.bytes() };

@@ -48,13 +48,6 @@ export const DEFAULT_MAX_PAGE_ITEMS = 50_000;
  * 0.5 KB an item through the pipeline) as the page limit cannot.
  */
 export const MAX_DOCUMENT_ITEMS = 2_500_000;
-/**
- * How many pages are requested from pdf.js at once. Both of pdf.js's sides run in this thread,
- * so more than one only interleaves their work; since messages between them cost next to
- * nothing (direct-port.ts), one at a time was the cheapest (less live at each collection: 4 →
- * 1 took ~2 % off a run's CPU on the raw corpus).
- */
-const PAGES_IN_FLIGHT = 1;
 
 type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
 
@@ -141,25 +134,23 @@ async function openAndRead(pdfjs: PdfJs, worker: PdfWorker | undefined, bytes: U
 }
 
 /**
- * Pages in a sliding window of PAGES_IN_FLIGHT requests to pdf.js. Results keep page order.
+ * The pages in order, one request to pdf.js at a time. Both of pdf.js's sides run in this
+ * thread, so several requests in flight only interleave their work; with messages between them
+ * costing next to nothing (direct-port.ts), one at a time was the cheapest (less live at each
+ * collection: a window of four → one took ~2 % off a run's CPU on the raw corpus).
  */
 async function readPages(pdf: PdfDocument, count: number, maxPageItems: number, budget: DecodeBudget): Promise<Page[]> {
-  const pages: Page[] = new Array<Page>(count);
-  let next = 1;
+  const pages: Page[] = [];
   let items = 0;
-  const reader = async (): Promise<void> => {
-    while (next <= count) {
-      const number = next++;
-      const page = await readPage(pdf, number, maxPageItems, budget);
-      if (budget.exceeded !== null) throw new DocumentError("too-large", budget.exceeded);
-      items += page.items.length;
-      if (items > MAX_DOCUMENT_ITEMS) {
-        throw new DocumentError("too-large", `more than ${MAX_DOCUMENT_ITEMS.toLocaleString("en")} text items in the document (the limit), by page ${number}`);
-      }
-      pages[number - 1] = page;
+  for (let number = 1; number <= count; number++) {
+    const page = await readPage(pdf, number, maxPageItems, budget);
+    if (budget.exceeded !== null) throw new DocumentError("too-large", budget.exceeded);
+    items += page.items.length;
+    if (items > MAX_DOCUMENT_ITEMS) {
+      throw new DocumentError("too-large", `more than ${MAX_DOCUMENT_ITEMS.toLocaleString("en")} text items in the document (the limit), by page ${number}`);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, count) }, reader));
+    pages.push(page);
+  }
   return pages;
 }
 
