@@ -16,7 +16,7 @@ import { createProgress, type Progress } from "./batch/progress.js";
 import { sumStages } from "./batch/profile.js";
 import { SegmenterService } from "./batch/segmenter-service.js";
 import { hashFile, ResumeIndex, resumeKey, STATE_DIR, type ResumeEntry } from "./batch/resume.js";
-import type { Fault, TaskResult } from "./batch/task.js";
+import type { Fault as WorkerFault, TaskResult } from "./batch/task.js";
 import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "./batch/limits.js";
 
 export interface RunResult extends InputOutcome {
@@ -46,6 +46,12 @@ export interface RunOptions extends PipelineOptions {
   /** Test-only: make the task for an input (absolute path) misbehave. */
   faults?: ReadonlyMap<string, Fault>;
 }
+
+/**
+ * Test-only: a worker fault (task.ts), or "slow": the document's outcome is held back until every
+ * other document has finished (commit order must not change).
+ */
+export type Fault = WorkerFault | "slow";
 
 
 /** One input in sorted order, with what resume decided before anything ran. */
@@ -117,10 +123,12 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
   const pool = toProcess === 0 ? null : (early ?? createPool(poolOptions(jobs)));
   // One nodejieba for the run, on a thread of its own, instead of one per worker (segmenter-service.ts).
   const segmenter = pipelineOptions.tokenize === false ? null : new SegmenterService(pipelineOptions.userDict);
-  // Test-only: "slow" tasks wait on this until every other task has finished, so the reorder
-  // they exist to show happens whatever the machine's load.
-  const release = new Int32Array(new SharedArrayBuffer(4));
+  // Test-only: a "slow" document's outcome is held back until every other task has finished, so
+  // the reorder it exists to show happens whatever the machine's load.
   let othersLeft = planned.filter((item) => item.skip === null && options.faults?.get(item.input) !== "slow").length;
+  let releaseSlow = (): void => {};
+  const othersDone = new Promise<void>((resolve) => (releaseSlow = resolve));
+  if (othersLeft === 0) releaseSlow();
   let cursor = 0;
   const runner = async (): Promise<void> => {
     for (let i = cursor++; i < planned.length; i = cursor++) {
@@ -133,15 +141,13 @@ export async function runDocuments(inputs: readonly string[], options: RunOption
         options: pipelineOptions,
         corpus: corpus !== null,
         profile: options.profile === true,
-        ...(fault === undefined ? {} : { fault, release: release.buffer as SharedArrayBuffer }),
+        ...(fault === undefined || fault === "slow" ? {} : { fault }),
       };
       const hashing = fresh ? hashFile(item.input).catch(() => null) : null;
       const outcome: TaskResult | "skipped" = item.skip !== null || pool === null ? "skipped" : await runTask(pool, segmenter, task);
       if (hashing !== null) item.sha256 = await hashing;
-      if (outcome !== "skipped" && fault !== "slow" && --othersLeft === 0) {
-        Atomics.store(release, 0, 1);
-        Atomics.notify(release, 0);
-      }
+      if (outcome !== "skipped" && fault !== "slow" && --othersLeft === 0) releaseSlow();
+      if (fault === "slow") await othersDone;
       const ms = Math.round(performance.now() - begin);
       waiting.set(i, { item, outcome, ms });
       progress.finished(toLine(preview(item, outcome, ms), out));

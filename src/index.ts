@@ -4,7 +4,7 @@
  * the evaluation functions. No file I/O happens in src/. README "Library" shows them in use.
  */
 import { extractText } from "./extract/extract-text.js";
-import { stages } from "./stages.js";
+import { runStages } from "./stages.js";
 import type { UnDocument } from "./model/document.js";
 import type { PipelineOptions } from "./options.js";
 
@@ -31,20 +31,12 @@ export type StageTimes = Record<string, number>;
 
 /** `times`, when given, receives how long each stage took (uncorpus run --profile). */
 export async function processPdf(bytes: Uint8Array, file: string, options: PipelineOptions = {}, times?: StageTimes): Promise<UnDocument> {
-  let last = performance.now();
-  const lap = (name: string): void => {
-    const now = performance.now();
-    if (times !== undefined) times[name] = (times[name] ?? 0) + (now - last);
-    last = now;
-  };
+  const began = performance.now();
   const doc = await extractText(bytes, file, {
     ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
     ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
   });
-  lap("extract");
-  for (const stage of stages) {
-    stage.run(doc, options);
-    lap(stage.name);
-  }
+  if (times !== undefined) times["extract"] = (times["extract"] ?? 0) + (performance.now() - began);
+  runStages(doc, options, times);
   return doc;
 }

@@ -1,14 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, rmSync, readdirSync, appendFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, rmSync, readdirSync, appendFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { writePdf } from "./support/pdf-writer.js";
-import { runDocuments, type RunOptions } from "../pipeline/run.js";
+import { runDocuments, type Fault, type RunOptions } from "../pipeline/run.js";
 import { writeCorpus } from "../pipeline/corpus/write-corpus.js";
 import { createProgress, type LogMode } from "../pipeline/batch/progress.js";
-import type { Fault } from "../pipeline/batch/task.js";
 import type { ManifestLine } from "../pipeline/batch/manifest.js";
 
 /** A one-page English PDF with no symbol: its output goes to en/_nosymbol/<stem>.json. */
@@ -178,17 +177,45 @@ test("fails a document stuck in its worker with a timeout, and finishes the othe
   rmSync(w.dir, { recursive: true, force: true });
 });
 
-test("fails a document that exhausts its worker's heap with out of memory, and finishes the others", async () => {
+for (const jobs of [1, 2]) {
+  test(`fails a document that exhausts its worker's heap with out of memory, and finishes the others (${jobs} thread${jobs === 1 ? "" : "s"})`, async () => {
+    const w = workspace();
+    const a = w.file("a.pdf", pdf("First document."));
+    const huge = w.file("huge.pdf", pdf("A huge document."));
+    const b = w.file("z.pdf", pdf("Last document."));
+    const { results } = await run([a, huge, b], { out: w.out, jobs, memoryMb: 64, faultsByPath: { [huge]: "allocate" } });
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ["ok", "failed", "ok"],
+    );
+    assert.match(results[1]!.error ?? "", /^out of memory/);
+    rmSync(w.dir, { recursive: true, force: true });
+  });
+}
+
+test("one thread (whole documents) and two (extraction and stages on threads of their own) write the same bytes", async () => {
   const w = workspace();
-  const a = w.file("a.pdf", pdf("First document."));
-  const huge = w.file("huge.pdf", pdf("A huge document."));
-  const b = w.file("z.pdf", pdf("Last document."));
-  const { results } = await run([a, huge, b], { out: w.out, jobs: 1, memoryMb: 64, faultsByPath: { [huge]: "allocate" } });
-  assert.deepEqual(
-    results.map((r) => r.status),
-    ["ok", "failed", "ok"],
-  );
-  assert.match(results[1]!.error ?? "", /^out of memory/);
+  const inputs = [
+    w.file("a.pdf", pdf("First document, on one page.")),
+    w.file("b.pdf", writePdf({ pages: [{ texts: [{ x: 72, y: 720, size: 12, font: "STSong-Light", text: "大会，" }] }, { texts: [{ x: 72, y: 720, size: 11, font: "Times-Roman", text: "2/5" }] }] })),
+    w.file("bad.pdf", "this is not a PDF"),
+    w.file("c.pdf", pdf("Third document.")),
+  ];
+  const outputs = [join(w.dir, "one"), join(w.dir, "two")];
+  await run(inputs, { out: outputs[0]!, jobs: 1, corpus: true });
+  await run(inputs, { out: outputs[1]!, jobs: 2, corpus: true });
+  const files = (out: string): Map<string, string> =>
+    new Map(
+      (readdirSync(out, { recursive: true }) as string[])
+        .filter((rel) => !rel.startsWith(".uncorpus") && rel !== "manifest.jsonl" && statSync(join(out, rel)).isFile())
+        .sort()
+        .map((rel) => [rel, readFileSync(join(out, rel), "utf8")]),
+    );
+  const [one, two] = outputs.map(files);
+  assert.ok(one!.size >= 10, `the JSON of three documents and seven corpus files: ${[...one!.keys()].join(", ")}`);
+  assert.deepEqual(two, one);
+  const errors = outputs.map((out) => manifest(out).map((line) => line["error"]));
+  assert.deepEqual(errors[1], errors[0], "the same failure, with the same reason");
   rmSync(w.dir, { recursive: true, force: true });
 });
 

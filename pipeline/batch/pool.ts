@@ -6,7 +6,8 @@
 import { extname } from "node:path";
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { Piscina } from "piscina";
-import type { Task, TaskResult } from "./task.js";
+import { packedBuffers } from "../../src/extract/packed-document.js";
+import type { ExtractResult, ExtractedTask, Task, TaskResult } from "./task.js";
 
 export interface PoolOptions {
   threads: number;
@@ -23,6 +24,8 @@ export interface Pool {
 }
 
 const WORKER_FILE = siblingModule("worker", import.meta.url);
+const EXTRACT_WORKER_FILE = siblingModule("extract-worker", import.meta.url);
+const STAGES_WORKER_FILE = siblingModule("stages-worker", import.meta.url);
 
 /**
  * Each worker's young generation (V8's default is smaller). A document allocates hundreds of MB
@@ -33,39 +36,93 @@ const WORKER_FILE = siblingModule("worker", import.meta.url);
  */
 const YOUNG_GENERATION_MB = 64;
 
+/**
+ * With one thread, each task runs whole on it (worker.ts). With more, each document is split in
+ * two: pdf.js's extraction on one set of threads (extract-worker.ts), the stages and the output
+ * on another (stages-worker.ts), half the threads each (rounded up), the extracted pages moved
+ * between them packed (packed-document.ts). The two halves of a document's work are about even
+ * (extraction ~55 %), and while one thread extracts a document the other finishes the one
+ * before. Why split: every thread's V8 compiles, and recompiles as new documents bring new
+ * object shapes, the code it runs; a thread that runs everything compiles pdf.js and all the
+ * stages, one that runs half compiles half. On two cores that compiling was about a third of a
+ * run's CPU (docs/batch.md, "End to end, third pass").
+ */
 export function createPool(options: PoolOptions): Pool {
-  const piscina = new Piscina<Task, TaskResult>({
-    filename: WORKER_FILE,
-    minThreads: options.threads,
-    maxThreads: options.threads,
+  if (options.threads < 2) {
+    const whole = newPiscina<Task, TaskResult>(WORKER_FILE, options.threads, options);
+    return {
+      run: (task, transferList = []) => timed(options, (budget) => budget.run(whole, task, transferList)),
+      destroy: () => whole.destroy(),
+    };
+  }
+  const half = Math.ceil(options.threads / 2);
+  const extractors = newPiscina<Task, ExtractResult>(EXTRACT_WORKER_FILE, half, options);
+  const finishers = newPiscina<ExtractedTask, TaskResult>(STAGES_WORKER_FILE, half, options);
+  return {
+    run: (task, transferList = []) =>
+      timed(options, async (budget) => {
+        // The segmenter's port is for the thread that tokenizes.
+        const { segmenterPort, ...extractOnly } = task;
+        const extracted = await budget.run(extractors, extractOnly, []);
+        if (extracted.status === "failed") return extracted;
+        const { packed, ms } = extracted;
+        return budget.run(finishers, { ...task, extracted: { packed, ms } }, transferList, packedBuffers(packed));
+      }),
+    async destroy() {
+      await Promise.all([extractors.destroy(), finishers.destroy()]);
+    },
+  };
+}
+
+function newPiscina<T, R>(filename: string, threads: number, options: PoolOptions): Piscina<T, R> {
+  return new Piscina<T, R>({
+    filename,
+    minThreads: threads,
+    maxThreads: threads,
     // tsx's loader when running from source, so the worker can import TypeScript.
     execArgv: workerExecArgv(),
     resourceLimits: { maxOldGenerationSizeMb: options.memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
-  return {
-    // The time limit starts when the worker starts the task (it says so on `startPort`), not
-    // when the task is submitted: a thread's start-up and a loaded machine's queue are not the
-    // document's doing.
-    async run(task, transferList = []) {
+}
+
+/** The per-document time limit, shared by the parts of a document's work. */
+interface Budget {
+  run<T extends object, R>(piscina: Piscina<T, R>, task: T, ports: readonly MessagePort[], buffers?: readonly ArrayBuffer[]): Promise<R>;
+}
+
+/**
+ * `work` under the document's time limit, which counts only while a worker has the document: it
+ * starts when a worker starts a part (it says so on `startPort`), not when the part is submitted
+ * (a thread's start-up and a loaded machine's queue are not the document's doing), and pauses
+ * between parts. A part that runs over is ended (piscina terminates its worker); the document
+ * fails with the reason, as it does when V8 ends a worker at its heap limit.
+ */
+async function timed(options: PoolOptions, work: (budget: Budget) => Promise<TaskResult>): Promise<TaskResult> {
+  let leftMs = options.timeoutSeconds * 1000;
+  const budget: Budget = {
+    async run(piscina, task, ports, buffers = []) {
       const controller = new AbortController();
       const { port1, port2 } = new MessageChannel();
       let timer: NodeJS.Timeout | undefined;
+      let started = 0;
       port1.once("message", () => {
-        timer = setTimeout(() => controller.abort(), options.timeoutSeconds * 1000);
+        started = performance.now();
+        timer = setTimeout(() => controller.abort(), Math.max(0, leftMs));
       });
       try {
-        return await piscina.run({ ...task, startPort: port2 }, { signal: controller.signal, transferList: [...transferList, port2] as never });
-      } catch (error) {
-        return { status: "failed", sha256: null, error: reasonFor(error, options) };
+        return await piscina.run({ ...task, startPort: port2 }, { signal: controller.signal, transferList: [...ports, ...buffers, port2] as never });
       } finally {
         clearTimeout(timer);
+        if (started !== 0) leftMs -= performance.now() - started;
         port1.close();
       }
     },
-    async destroy() {
-      await piscina.destroy();
-    },
   };
+  try {
+    return await work(budget);
+  } catch (error) {
+    return { status: "failed", sha256: null, error: reasonFor(error, options) };
+  }
 }
 
 /** One line for a task the pool itself had to end. */

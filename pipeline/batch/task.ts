@@ -2,12 +2,13 @@
 import type { MessagePort } from "node:worker_threads";
 import type { PipelineOptions } from "../../src/index.js";
 import type { CorpusChunks } from "../corpus/corpus-chunks.js";
+import type { PackedDocument } from "../../src/extract/packed-document.js";
 
 /**
- * Test-only faults: "hang" and "allocate" show the time and memory limits failing one document;
- * "slow" holds a document back until every other one has finished (commit order must not change).
+ * Test-only faults a worker acts out: "hang" and "allocate" show the time and memory limits
+ * failing one document. (The run's "slow" fault is the main thread's: run.ts.)
  */
-export type Fault = "hang" | "allocate" | "slow";
+export type Fault = "hang" | "allocate";
 
 export interface Task {
   /** Absolute input path. */
@@ -24,9 +25,15 @@ export interface Task {
   /** Time every stage (uncorpus run --profile). */
   profile?: boolean;
   fault?: Fault;
-  /** Test-only: a "slow" task waits until the main thread sets this (every other task done). */
-  release?: SharedArrayBuffer;
 }
+
+/** A task whose document an extract-worker.ts thread has extracted, for a stages-worker.ts thread. */
+export interface ExtractedTask extends Task {
+  extracted: { packed: PackedDocument; ms: number };
+}
+
+/** What an extract-worker.ts thread gives back: the document packed, or why it failed. */
+export type ExtractResult = { status: "extracted"; packed: PackedDocument; ms: number } | (TaskResult & { status: "failed" });
 
 export type TaskResult =
   | {

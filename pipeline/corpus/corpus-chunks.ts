@@ -58,9 +58,10 @@ export function corpusChunks(document: string, doc: DocumentJson): CorpusChunks 
 
 /**
  * The tokens table's records, the bytes csvRecord gives for tokenRows' rows, made without a row
- * object, a cell array and a join per token: tokens are most of a corpus (a 110 MB tokens.csv
- * for the 2,207 pages of the raw corpus), and this was most of the corpus rows' time. The cells
- * a block's tokens share (document, part, block) are quoted once; a kind once per document.
+ * object, a cell array, a join or a string per token: tokens are most of a corpus (a 110 MB
+ * tokens.csv for the 2,207 pages of the raw corpus), and this was most of the corpus rows' time.
+ * The cells a block's tokens share (document, part, block) are encoded once per block; a kind,
+ * a token's text and a part of speech once per document (a document's words repeat).
  */
 function tokenRecords(document: string, doc: DocumentJson): Uint8Array {
   const parts = tokenParts(doc);
@@ -69,16 +70,27 @@ function tokenRecords(document: string, doc: DocumentJson): Uint8Array {
   // growing the buffer copies it into memory touched for the first time.
   const count = parts.reduce((n, p) => n + p.tokens.length, 0);
   const sink = new ByteSink(Math.max(16 * 1024, count * (documentCell.length + 48)));
-  const kinds = new Map<string, string>();
+  const cells = new Map<string, Uint8Array>();
+  const cellBytes = (text: string): Uint8Array => {
+    let bytes = cells.get(text);
+    if (bytes === undefined) cells.set(text, (bytes = Buffer.from(csvCell(text))));
+    return bytes;
+  };
+  const noPos = new Uint8Array(0);
   for (const { part, id, sentences, tokens } of parts) {
-    const shared = documentCell + "," + csvCell(part) + "," + csvCell(id) + ",";
+    const shared = Buffer.from(documentCell + "," + csvCell(part) + "," + csvCell(id) + ",");
     const sentenceOf = tokenSentences(sentences, tokens);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      let kind = kinds.get(t.kind);
-      if (kind === undefined) kinds.set(t.kind, (kind = csvCell(t.kind)));
       const sentence = sentenceOf[i];
-      sink.write(shared + (sentence === null || sentence === undefined ? "" : "" + sentence) + "," + (i + 1) + "," + t.start + "," + t.end + "," + kind + "," + csvCell(t.text) + "," + csvCell(t.pos ?? null) + "\r\n");
+      sink.writeBytes(shared);
+      sink.writeAscii((sentence === null || sentence === undefined ? "" : "" + sentence) + "," + (i + 1) + "," + t.start + "," + t.end + ",");
+      sink.writeBytes(cellBytes(t.kind));
+      sink.writeAscii(",");
+      sink.writeBytes(cellBytes(t.text));
+      sink.writeAscii(",");
+      sink.writeBytes(t.pos === undefined ? noPos : cellBytes(t.pos));
+      sink.writeAscii("\r\n");
     }
   }
   return sink.bytes();

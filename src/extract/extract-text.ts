@@ -11,6 +11,7 @@ import { DocumentError } from "../errors/document-error.js";
 import { openDecodeBudget, type DecodeBudget } from "./decode-budget.js";
 import { openDirectWorker, type PdfWorker } from "./direct-port.js";
 import { newDocument, type Page, type TextItem, type UnDocument } from "../model/document.js";
+import { newItem } from "./text-item.js";
 
 const CMAP_URL = join(PDFJS_ROOT, "cmaps") + "/";
 const STANDARD_FONT_DATA_URL = join(PDFJS_ROOT, "standard_fonts") + "/";
@@ -245,22 +246,24 @@ function toItems(raw: Array<RawTextItem | RawMarkedContent>, page: number, viewB
     const [a = 1, b = 0, , d = 1, e = 0, f = 0] = entry.transform;
     const size = Math.hypot(b, d) || Math.abs(a) || entry.height;
     const open = stack.at(-1);
-    items.push({
-      index: items.length,
-      page,
-      str: entry.str,
-      x: round(e - vx),
-      y: round(f - vy),
-      width: round(entry.width),
-      size: round(size),
-      fontName: entry.fontName,
-      artifact: open?.artifact ?? false,
-      tag: open?.tag ?? null,
-      hasEOL: entry.hasEOL,
-      rtl: entry.dir === "rtl",
-      // The text matrix's first column is the baseline's direction: (0, −s) reads down the page.
-      ...(Math.abs(b) > Math.abs(a) ? { turned: b < 0 ? ("down" as const) : ("up" as const) } : {}),
-    });
+    items.push(
+      newItem(
+        items.length,
+        page,
+        entry.str,
+        round(e - vx),
+        round(f - vy),
+        round(entry.width),
+        round(size),
+        entry.fontName,
+        open?.artifact ?? false,
+        open?.tag ?? null,
+        entry.hasEOL,
+        entry.dir === "rtl",
+        // The text matrix's first column is the baseline's direction: (0, −s) reads down the page.
+        Math.abs(b) > Math.abs(a) ? (b < 0 ? "down" : "up") : undefined,
+      ),
+    );
   }
   return items;
 }

@@ -23,9 +23,61 @@ export class ByteSink {
 
   write(text: string): void {
     // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
-    const room = text.length * 3;
-    if (this.#length + room > this.#buffer.length) this.#grow(this.#length + room);
+    this.#reserve(text.length * 3);
     this.#length += this.#buffer.write(text, this.#length, "utf8");
+  }
+
+  /**
+   * Text known to be ASCII (JSON punctuation, keys, digits), copied byte by byte: for the few
+   * characters between a token's values this is several times cheaper than `write`, whose call
+   * into the encoder costs more than the copying.
+   */
+  writeAscii(text: string): void {
+    const n = text.length;
+    this.#reserve(n);
+    const buffer = this.#buffer;
+    let at = this.#length;
+    for (let i = 0; i < n; i++) buffer[at++] = text.charCodeAt(i);
+    this.#length = at;
+  }
+
+  /** Bytes as they are (a few, already encoded: copied one by one, as writeAscii does). */
+  writeBytes(bytes: Uint8Array): void {
+    const n = bytes.length;
+    this.#reserve(n);
+    const buffer = this.#buffer;
+    let at = this.#length;
+    for (let i = 0; i < n; i++) buffer[at++] = bytes[i]!;
+    this.#length = at;
+  }
+
+  /** `text` as JSON.stringify writes it as a JSON string, quotes and escapes included. */
+  writeJsonString(text: string): void {
+    const n = text.length;
+    this.#reserve(n * 3 + 2);
+    const buffer = this.#buffer;
+    let at = this.#length;
+    buffer[at++] = 0x22;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        // What JSON escapes (controls, quote, backslash): JSON.stringify's own text instead.
+        if (c < 0x20 || c === 0x22 || c === 0x5c) return this.write(JSON.stringify(text));
+        buffer[at++] = c;
+      } else if (c < 0x800) {
+        buffer[at++] = 0xc0 | (c >> 6);
+        buffer[at++] = 0x80 | (c & 0x3f);
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        // Surrogates, paired or lone (JSON.stringify escapes a lone one): its own text again.
+        return this.write(JSON.stringify(text));
+      } else {
+        buffer[at++] = 0xe0 | (c >> 12);
+        buffer[at++] = 0x80 | ((c >> 6) & 0x3f);
+        buffer[at++] = 0x80 | (c & 0x3f);
+      }
+    }
+    buffer[at++] = 0x22;
+    this.#length = at;
   }
 
   /**
@@ -41,6 +93,10 @@ export class ByteSink {
   /** The bytes written so far (a view, not a copy; its buffer is the sink's own). */
   bytes(): Uint8Array {
     return new Uint8Array(this.#buffer.buffer, this.#buffer.byteOffset, this.#length);
+  }
+
+  #reserve(bytes: number): void {
+    if (this.#length + bytes > this.#buffer.length) this.#grow(this.#length + bytes);
   }
 
   #grow(needed: number): void {
