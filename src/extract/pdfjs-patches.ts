@@ -306,6 +306,32 @@ export const WORKER_PATCHES: readonly SourcePatch[] = [
     find: "\nexport { WorkerMessageHandler };\n",
     replace: '\nimport * as __uncorpusZlib from "node:zlib";\nexport { WorkerMessageHandler };\n',
   },
+  {
+    name: "text-loop-kept",
+    why:
+      "getTextContent's loop over a page's operators (promiseBody) and the functions it calls " +
+      "(buildTextContentItem, compareWithLastPosition…) are closures made anew for each page. " +
+      "V8 keeps their optimized code in a feedback vector the closures share, but holds it only " +
+      "weakly: when a full garbage collection comes while no page is being read (between " +
+      "documents, or while a thread waits for its next one), the code is thrown away, and the " +
+      "next pages run unoptimized until V8 compiles it again (~80 ms each time for promiseBody). " +
+      "Over the raw corpus promiseBody was compiled 24 times on one thread. Keeping the last " +
+      "page's loop function referenced keeps its code (and the page's text state, a few KB) " +
+      "alive: 14 compilations, ~4 % off the run. What the loop computes is untouched.",
+    find: `    return new Promise(function promiseBody(resolve, reject) {
+      const next = function (promise) {
+        enqueueChunk(true);`,
+    replace: `    return new Promise(function promiseBody(resolve, reject) {
+      __uncorpusTextLoop = promiseBody;
+      const next = function (promise) {
+        enqueueChunk(true);`,
+  },
+  {
+    name: "text-loop-kept-declare",
+    why: "The module-level variable text-loop-kept assigns (only assigned after the module has run).",
+    find: "\nexport { WorkerMessageHandler };\n",
+    replace: "\nlet __uncorpusTextLoop = null;\nexport { WorkerMessageHandler };\n",
+  },
 ];
 
 export interface PatchResult {
