@@ -163,6 +163,19 @@ test("redoes a document whose JSON is missing or belongs to other bytes, and sur
   rmSync(w.dir, { recursive: true, force: true });
 });
 
+test("fails a document stuck in its stages with a timeout (after its extraction, on the other thread), and finishes the others", { timeout: 120_000 }, async () => {
+  const w = workspace();
+  const a = w.file("a.pdf", pdf("First document."));
+  const stuck = w.file("stuck.pdf", pdf("A hostile document."));
+  const b = w.file("z.pdf", pdf("Last document."));
+  const { results } = await run([a, stuck, b], { out: w.out, jobs: 2, timeoutSeconds: 10, faultsByPath: { [stuck]: "hang-late" } });
+  assert.deepEqual(
+    results.map((r) => r.error ?? r.status),
+    ["ok", "timeout after 10 s", "ok"],
+  );
+  rmSync(w.dir, { recursive: true, force: true });
+});
+
 test("fails a document stuck in its worker with a timeout, and finishes the others", async () => {
   const w = workspace();
   const a = w.file("a.pdf", pdf("First document."));

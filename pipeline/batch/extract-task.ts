@@ -64,6 +64,7 @@ export async function extractInput(task: Task, stages?: StageTimes): Promise<UnD
 /** Test-only: never return (the time limit must end it) or fill the heap (the memory limit must). */
 function injectFault(fault: Fault): void {
   if (fault === "hang") for (;;);
+  if (fault !== "allocate") return;
   const hoard: number[][] = [];
   for (;;) hoard.push(new Array<number>(ALLOCATE_STEP).fill(hoard.length));
 }

@@ -25,6 +25,8 @@ const jsonSink = new ByteSink(1024 * 1024);
 export async function finishDocument(doc: UnDocument, task: Task, stages?: StageTimes): Promise<TaskResult> {
   segmenter.use(task.segmenterPort ?? null);
   try {
+    // Test-only: the time limit must end a document stuck in its stages too.
+    if (task.fault === "hang-late") for (;;);
     runStages(doc, task.segmenterPort === undefined ? task.options : { ...task.options, segmenter }, stages);
     const written = performance.now();
     const rel = outputPath(doc.metadata.symbol, doc.metadata.language, doc.file);

@@ -6,9 +6,10 @@ import type { PackedDocument } from "../../src/extract/packed-document.js";
 
 /**
  * Test-only faults a worker acts out: "hang" and "allocate" show the time and memory limits
- * failing one document. (The run's "slow" fault is the main thread's: run.ts.)
+ * failing one document while it is extracted, "hang-late" the time limit once it has been (in
+ * its stages). (The run's "slow" fault is the main thread's: run.ts.)
  */
-export type Fault = "hang" | "allocate";
+export type Fault = "hang" | "allocate" | "hang-late";
 
 export interface Task {
   /** Absolute input path. */
