@@ -87,3 +87,16 @@ test("reads an Arabic line right to left, so its words keep their order", () => 
   );
   assert.equal(lines[0]!.text, "الجمعية العامة");
 });
+
+test("repairSpacing gives what its two patterns give, on every mix of letters, digits, spaces, hyphens and stops", () => {
+  const patterns = (text: string): string =>
+    text.replace(/(?<=\p{L}) -(?=\p{L})|(?<=\p{L}) -$/gu, "-").replace(/(?<=[\p{L}\d)]) (?=[.,](?:\s|$))/gu, "");
+  const pieces = ["a", "Я", "7", ")", " ", " ", "-", ".", ",", "\n", "大"];
+  let seed = 5;
+  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let i = 0; i < 20000; i++) {
+    let text = "";
+    for (let n = Math.floor(random() * 9); n > 0; n--) text += pieces[Math.floor(random() * pieces.length)];
+    assert.equal(repairSpacing(text), patterns(text), JSON.stringify(text));
+  }
+});

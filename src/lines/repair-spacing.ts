@@ -12,7 +12,14 @@ const SPREAD_DIGITS = /(?<![\d.,/])\d(?: \d){2,}(?![\d])/g;
 const DENSE_ADVANCE = 1.2;
 
 export function repairSpacing(text: string): string {
-  return text.replace(SPACED_HYPHEN, "-").replace(SPACE_BEFORE_STOP, "");
+  // Most lines hold neither " -" nor a space before "." or ",": a substring search rules that
+  // out for far less than the patterns' lookbehinds cost. (Deleting the space of " -" cannot
+  // make a space before a stop: only a letter stands before it.)
+  const hyphen = text.includes(" -");
+  const stop = text.includes(" .") || text.includes(" ,");
+  if (!hyphen && !stop) return text;
+  const joined = hyphen ? text.replace(SPACED_HYPHEN, "-") : text;
+  return stop ? joined.replace(SPACE_BEFORE_STOP, "") : joined;
 }
 
 /** Closes letter-spaced digit runs inside one item, when the item is densely set. */

@@ -36,16 +36,18 @@ function rejoinLine(line: Line, counts: ReadonlyMap<string, number>): boolean {
     const [a, b] = [first[0], second[0]];
     const gap = first.index + a.length;
     if (second.index !== gap + 1 || line.text[gap] !== " ") continue;
+    // The counts first: almost every pair of words in a line fails them ("the Committee" →
+    // "thecommittee" is no word of the document), and they cost less than the tests below.
+    const whole = counts.get((a + b).toLowerCase()) ?? 0;
+    if (whole < MIN_WHOLE) continue;
+    const rarer = Math.min(counts.get(a.toLowerCase()) ?? 0, counts.get(b.toLowerCase()) ?? 0);
+    if (rarer * RARITY > whole) continue;
     if (!BEFORE.test(line.text.slice(Math.max(0, first.index - 1), first.index))) continue;
     if (!AFTER.test(line.text.slice(second.index + b.length, second.index + b.length + 2))) continue;
     // A capital after the space starts a new word ("Access Now"), except inside acronyms ("EC E").
     if (/^\p{Lu}/u.test(b) && a !== a.toUpperCase()) continue;
-    const whole = counts.get((a + b).toLowerCase()) ?? 0;
-    const rarer = Math.min(counts.get(a.toLowerCase()) ?? 0, counts.get(b.toLowerCase()) ?? 0);
-    if (whole >= MIN_WHOLE && rarer * RARITY <= whole) {
-      deleteChar(line, gap);
-      return true;
-    }
+    deleteChar(line, gap);
+    return true;
   }
   return false;
 }
