@@ -3,7 +3,7 @@
  * bytes, and the pieces around it — the stage list, the JSON format, the corpus row builders and
  * the evaluation functions. No file I/O happens in src/. README "Library" shows them in use.
  */
-import { extractText } from "./extract/extract-text.js";
+import { extractOptions, extractText } from "./extract/extract-text.js";
 import { runStages } from "./stages.js";
 import type { UnDocument } from "./model/document.js";
 import type { PipelineOptions } from "./options.js";
@@ -32,10 +32,7 @@ export type StageTimes = Record<string, number>;
 /** `times`, when given, receives how long each stage took (uncorpus run --profile). */
 export async function processPdf(bytes: Uint8Array, file: string, options: PipelineOptions = {}, times?: StageTimes): Promise<UnDocument> {
   const began = performance.now();
-  const doc = await extractText(bytes, file, {
-    ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
-    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-  });
+  const doc = await extractText(bytes, file, extractOptions(options));
   if (times !== undefined) times["extract"] = (times["extract"] ?? 0) + (performance.now() - began);
   runStages(doc, options, times);
   return doc;

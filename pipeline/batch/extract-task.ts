@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { checkSize, extractText } from "../../src/extract/extract-text.js";
+import { checkSize, extractOptions, extractText } from "../../src/extract/extract-text.js";
 import { loadPdfJs } from "../../src/extract/load-pdfjs.js";
 import { classifyLoadError } from "../../src/extract/classify-error.js";
 import type { StageTimes, UnDocument } from "../../src/index.js";
@@ -49,11 +49,7 @@ export async function extractInput(task: Task, stages?: StageTimes): Promise<UnD
   });
   const began = performance.now();
   try {
-    const { maxPages, maxBytes } = task.options;
-    const doc = await Promise.race([
-      extractText(bytes, basename(task.input), { ...(maxPages === undefined ? {} : { maxPages }), ...(maxBytes === undefined ? {} : { maxBytes }) }),
-      brokenInBackground,
-    ]);
+    const doc = await Promise.race([extractText(bytes, basename(task.input), extractOptions(task.options)), brokenInBackground]);
     if (stages !== undefined) stages.extract = performance.now() - began;
     return doc;
   } finally {

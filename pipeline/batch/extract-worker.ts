@@ -4,7 +4,7 @@
  */
 import { packDocument, packedBuffers } from "../../src/extract/packed-document.js";
 import { extractInput, startExtracting } from "./extract-task.js";
-import { failedTask, moving } from "./finish-task.js";
+import { failedTask, moving } from "./task-result.js";
 import type { ExtractResult, Task } from "./task.js";
 
 export default async function extractTask(task: Task): Promise<ExtractResult> {

@@ -5,16 +5,15 @@
  */
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { Piscina } from "piscina";
-import { DocumentError, type StageTimes, type UnDocument } from "../../src/index.js";
+import type { StageTimes, UnDocument } from "../../src/index.js";
 import { runStages } from "../../src/stages.js";
 import { documentBytes, toDocumentJson } from "../../src/output/to-json.js";
 import { outputPath } from "../../src/output/output-path.js";
-import { isPdfJsError, classifyLoadError } from "../../src/extract/classify-error.js";
 import { ByteSink } from "../../src/output/byte-sink.js";
 import { writeAtomic } from "../write-atomic.js";
 import { chunkBuffers, corpusChunks, documentIdOf } from "../corpus/corpus-chunks.js";
 import { RemoteSegmenter } from "./segmenter-service.js";
+import { moving } from "./task-result.js";
 import type { Task, TaskResult } from "./task.js";
 
 /** This thread's segmenter: it asks the main thread over the current task's port. */
@@ -46,26 +45,7 @@ export async function finishDocument(doc: UnDocument, task: Task, stages?: Stage
   }
 }
 
-/** A document that failed, with the one-line reason the run reports. */
-export function failedTask(error: unknown): TaskResult & { status: "failed" } {
-  const reason =
-    error instanceof DocumentError ? error.message : isPdfJsError(error) ? classifyLoadError(error).message : `internal error: ${oneLine(error)}`;
-  // The main thread hashed the input already (resume); extraction hashes it for the document.
-  return { status: "failed", sha256: null, error: reason };
-}
-
-/** `value`, marked for piscina to transfer `buffers` to the main thread instead of copying them. */
-export function moving<T>(value: T, buffers: ArrayBuffer[]): T {
-  const movable = { [Piscina.transferableSymbol]: buffers, [Piscina.valueSymbol]: value } as unknown as Parameters<typeof Piscina.move>[0];
-  return Piscina.move(movable) as unknown as T;
-}
-
 /** Stage times to a tenth of a millisecond. */
 function rounded(stages: StageTimes): StageTimes {
   return Object.fromEntries(Object.entries(stages).map(([name, ms]) => [name, Math.round(ms * 10) / 10]));
-}
-
-function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s+/g, " ").trim();
 }

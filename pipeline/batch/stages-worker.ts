@@ -4,7 +4,8 @@
  */
 import { unpackDocument } from "../../src/extract/packed-document.js";
 import type { StageTimes } from "../../src/index.js";
-import { failedTask, finishDocument } from "./finish-task.js";
+import { finishDocument } from "./finish-task.js";
+import { failedTask } from "./task-result.js";
 import type { ExtractedTask, TaskResult } from "./task.js";
 
 export default async function stagesTask(task: ExtractedTask): Promise<TaskResult> {

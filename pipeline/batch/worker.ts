@@ -5,7 +5,8 @@
  */
 import type { StageTimes } from "../../src/index.js";
 import { extractInput, startExtracting } from "./extract-task.js";
-import { failedTask, finishDocument } from "./finish-task.js";
+import { finishDocument } from "./finish-task.js";
+import { failedTask } from "./task-result.js";
 import type { Task, TaskResult } from "./task.js";
 
 export default async function processTask(task: Task): Promise<TaskResult> {

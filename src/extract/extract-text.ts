@@ -25,6 +25,12 @@ export interface Options {
   maxPageItems?: number;
 }
 
+/** The extraction limits a pipeline's options set (the rest of the options are the stages'). */
+export function extractOptions(options: { maxPages?: number | undefined; maxBytes?: number | undefined }): Options {
+  const { maxPages, maxBytes } = options;
+  return { ...(maxPages === undefined ? {} : { maxPages }), ...(maxBytes === undefined ? {} : { maxBytes }) };
+}
+
 const DEFAULT_MAX_PAGES = 2000;
 /** The largest UN PDFs are a few tens of MB; anything past this is refused before parsing. */
 export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
